@@ -1,0 +1,98 @@
+/**
+ * Reads and validates every content file. All problems of all files are collected,
+ * so an editor sees them in one run; only a clean load yields items.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { COLLECTIONS, type Collection, type Item } from '../items.ts';
+import { expiryOf } from '../validity.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { describeIssue, type ContentProblem } from './problems.ts';
+
+export interface LoadedContent {
+  items: Item[];
+  problems: ContentProblem[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONTENT_FILE = /\.(md|mdx)$/;
+
+/** The content folder: `BULLETIN_CONTENT_DIR` or `src/content`. */
+export function contentDirFrom(env: Record<string, string | undefined> = process.env): string {
+  return env['BULLETIN_CONTENT_DIR'] || 'src/content';
+}
+
+/** A slug suggestion for a badly named file: lowercase, no accents, words joined by "-". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => CONTENT_FILE.test(name)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Validates one file's text; returns the item or its problems. */
+export function validateFile(collection: Collection, file: string, source: string): { item?: Item; problems: ContentProblem[] } {
+  const fileName = file.split(/[\\/]/).at(-1) ?? file;
+  const slug = fileName.replace(CONTENT_FILE, '');
+  const problems: ContentProblem[] = [];
+  if (!SLUG.test(slug)) {
+    const suggestion = slugify(slug) || 'nome-della-scheda';
+    problems.push({ file, field: '', message: `il nome del file "${fileName}" non va bene: usa solo lettere minuscole senza accenti, numeri e trattini. Rinominalo, per esempio, "${suggestion}${fileName.slice(slug.length)}".` });
+  }
+  const parsed = parseFrontMatter(source);
+  for (const error of parsed.errors) problems.push({ file, field: '', line: error.line, message: error.message });
+  if (parsed.errors.length) return { problems };
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    problems.push({ file, field: '', line: 2, message: 'in cima al file, tra le due righe "---", servono i campi della scheda nella forma "campo: valore" (per esempio title, published, apply).' });
+    return { problems };
+  }
+  const result = collection.schema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { field, message } of describeIssue(issue, collection.schema)) {
+        problems.push({ file, field, line: parsed.lineOf(field.split('.')), message });
+      }
+    }
+    return { problems };
+  }
+  if (problems.length) return { problems };
+  const data = result.data as Item['data'];
+  const item = { kind: collection.kind, slug, file, body: parsed.body, data, expiresOn: expiryOf({ kind: collection.kind, ...data } as Parameters<typeof expiryOf>[0]) } as Item;
+  return { item, problems };
+}
+
+/** Loads the three collections under `contentDir` (relative to `root`). */
+export function loadContent(contentDir: string = contentDirFrom(), root: string = process.cwd()): LoadedContent {
+  const items: Item[] = [];
+  const problems: ContentProblem[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = join(root, contentDir, collection.folder);
+    const seen = new Map<string, string>();
+    for (const name of listFiles(dir)) {
+      const file = relative(root, join(dir, name)) || name;
+      const { item, problems: fileProblems } = validateFile(collection, file, readFileSync(join(dir, name), 'utf8'));
+      problems.push(...fileProblems);
+      if (!item) continue;
+      const twin = seen.get(item.slug);
+      if (twin) {
+        problems.push({ file, field: '', message: `esiste già "${twin}" con lo stesso nome: due schede non possono avere lo stesso nome di file. Rinomina o cancella una delle due.` });
+        continue;
+      }
+      seen.set(item.slug, file);
+      items.push(item);
+    }
+  }
+  return { items, problems };
+}
+

@@ -1,0 +1,139 @@
+/**
+ * The issue model: which items are in which section of which week, which are new.
+ * The only place these rules live; every renderer reads its result.
+ */
+import { addDays, addWeeks, mondayOf, mondayOfWeek, weekOf, weeksBetween, type CalendarDate, type WeekId } from './dates.ts';
+import { LANGUAGE_KINDS } from './schema/course.ts';
+import type { Item } from './items.ts';
+import { isValidOn } from './validity.ts';
+
+export type SectionId = 'km0' | 'lavoro' | 'corsi' | 'italiano' | 'servizi';
+
+export interface SectionInfo {
+  id: SectionId;
+  title: string;
+  /** One line under the title, for readers. */
+  description: string;
+}
+
+/** The five sections, in the order of the bulletin. */
+export const SECTIONS: readonly SectionInfo[] = [
+  { id: 'km0', title: 'Lavoro a km 0', description: 'Offerte di lavoro vicino a casa, trovate dal nostro servizio sul territorio.' },
+  { id: 'lavoro', title: 'Offerte di lavoro', description: 'Altre offerte di lavoro a Milano e dintorni.' },
+  { id: 'corsi', title: 'Corsi e politiche attive', description: 'Corsi professionali e digitali, tirocini, GOL e Dote Unica Lavoro, orientamento.' },
+  { id: 'italiano', title: 'Italiano per il lavoro', description: 'Corsi di lingua italiana, anche per chi comincia da zero.' },
+  { id: 'servizi', title: 'Servizi utili', description: 'Aiuti per il reddito, la casa e la famiglia.' },
+];
+
+export function sectionOf(item: Item): SectionId {
+  switch (item.kind) {
+    case 'offer':
+      return item.data.km0 ? 'km0' : 'lavoro';
+    case 'course':
+      return LANGUAGE_KINDS.has(item.data.kind) ? 'italiano' : 'corsi';
+    case 'service':
+      return 'servizi';
+  }
+}
+
+export interface IssueEntry {
+  item: Item;
+  /** Published after the previous issue's Monday, up to this Monday. */
+  isNew: boolean;
+  /** Last day shown (defaults applied); undefined = no end date. */
+  expiresOn: CalendarDate | undefined;
+  /** Its last day falls within this issue's week (Monday to Sunday). */
+  endsThisWeek: boolean;
+}
+
+export interface IssueSection extends SectionInfo {
+  entries: IssueEntry[];
+}
+
+export interface Issue {
+  week: WeekId;
+  /** Issue number, counted from the first issue (n. 1). */
+  number: number;
+  /** Publication day: the Monday of the week. */
+  monday: CalendarDate;
+  /** The five sections in order, empty ones included. */
+  sections: IssueSection[];
+  itemCount: number;
+  newCount: number;
+  previousWeek: WeekId | undefined;
+  nextWeek: WeekId | undefined;
+}
+
+/** Newest first, then by title: the order of entries within a section. */
+function byNewestThenTitle(a: Item, b: Item): number {
+  if (a.data.published !== b.data.published) return a.data.published < b.data.published ? 1 : -1;
+  return a.data.title.localeCompare(b.data.title, 'it') || a.slug.localeCompare(b.slug);
+}
+
+/** True when the item is part of the issue published on `monday`. */
+export function isInIssue(item: Item, monday: CalendarDate): boolean {
+  return !item.data.draft && isValidOn({ published: item.data.published, expiresOn: item.expiresOn }, monday);
+}
+
+/** The issue of `week`. `items` may hold anything: drafts, future and expired items are left out here. */
+export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: WeekId, lastWeek: WeekId = week): Issue {
+  const monday = mondayOfWeek(week);
+  const previousMonday = addDays(monday, -7);
+  const sunday = addDays(monday, 6);
+  const sections: IssueSection[] = SECTIONS.map((info) => ({ ...info, entries: [] }));
+  const sectionIndex = new Map(SECTIONS.map((info, index) => [info.id, index]));
+  const included = items.filter((item) => isInIssue(item, monday)).sort(byNewestThenTitle);
+  let newCount = 0;
+  for (const item of included) {
+    const isNew = item.data.published > previousMonday;
+    if (isNew) newCount++;
+    const entry: IssueEntry = { item, isNew, expiresOn: item.expiresOn, endsThisWeek: item.expiresOn !== undefined && item.expiresOn <= sunday };
+    sections[sectionIndex.get(sectionOf(item))!]!.entries.push(entry);
+  }
+  return {
+    week,
+    number: weeksBetween(firstWeek, week) + 1,
+    monday,
+    sections,
+    itemCount: included.length,
+    newCount,
+    previousWeek: week > firstWeek ? addWeeks(week, -1) : undefined,
+    nextWeek: week < lastWeek ? addWeeks(week, 1) : undefined,
+  };
+}
+
+export interface ItemPage {
+  item: Item;
+  /** Its last day is before today. */
+  closed: boolean;
+}
+
+export interface Bulletin {
+  today: CalendarDate;
+  /** The ISO week of today. */
+  currentWeek: WeekId;
+  /** Every issue from the first to the current one, newest first. */
+  issues: Issue[];
+  /** The issue of the current week, when the bulletin has started. */
+  current: Issue | undefined;
+  /** One per non-draft item published on or before today, sorted by kind then slug. */
+  itemPages: ItemPage[];
+}
+
+/** Weeks from `firstWeek` to `lastWeek`, newest first. */
+export function weeksFromTo(firstWeek: WeekId, lastWeek: WeekId): WeekId[] {
+  const weeks: WeekId[] = [];
+  for (let week = lastWeek; week >= firstWeek; week = addWeeks(week, -1)) weeks.push(week);
+  return weeks;
+}
+
+/** The whole bulletin as of `today`: computed once, shared by every page, feed and e-mail. */
+export function buildBulletin(items: readonly Item[], today: CalendarDate, firstWeek: WeekId): Bulletin {
+  const currentWeek = weekOf(mondayOf(today));
+  const issues = weeksFromTo(firstWeek, currentWeek).map((week) => issueForWeek(items, week, firstWeek, currentWeek));
+  const itemPages = items
+    .filter((item) => !item.data.draft && item.data.published <= today)
+    .map((item) => ({ item, closed: item.expiresOn !== undefined && item.expiresOn < today }))
+    .sort((a, b) => a.item.kind.localeCompare(b.item.kind) || a.item.slug.localeCompare(b.item.slug));
+  return { today, currentWeek, issues, current: issues.find((issue) => issue.week === currentWeek), itemPages };
+}

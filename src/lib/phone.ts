@@ -1,0 +1,25 @@
+/** Phone numbers as people write them ("02 1234 5678", "+39 333 1234567"), normalised for links. */
+
+/** Digits and spaces, with an optional leading `+`. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 ]*[0-9]$/;
+
+const ITALY = '39';
+
+/** International form without spaces, e.g. `+390212345678`. Italian numbers get +39. */
+export function internationalPhone(written: string): string {
+  const digits = written.replace(/\s+/g, '');
+  if (digits.startsWith('+')) return digits;
+  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
+  return `+${ITALY}${digits}`;
+}
+
+/** `tel:` link for a written phone number. */
+export function telHref(written: string): string {
+  return `tel:${internationalPhone(written)}`;
+}
+
+/** WhatsApp click-to-chat link (wa.me wants digits only, no `+`). */
+export function whatsappHref(written: string, text?: string): string {
+  const base = `https://wa.me/${internationalPhone(written).slice(1)}`;
+  return text ? `${base}?text=${encodeURIComponent(text)}` : base;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { calendarDate, commonKeys, text, webUrl } from './fields.ts';
+import { checkExpiry } from './rules.ts';
+
+export const SERVICE_CATEGORIES = ['reddito', 'abitare', 'famiglia', 'salute', 'trasporti', 'legale', 'altro'] as const;
+
+/** An income, housing or other aid (`src/content/services/`). */
+export const serviceSchema = z
+  .strictObject({
+    ...commonKeys,
+    category: z.enum(SERVICE_CATEGORIES),
+    /** Who gives it: "INPS", "Comune di Milano". */
+    provider: text(140),
+    /** Who can apply, in plain words. */
+    who: text(500),
+    /** Maximum ISEE in euro. */
+    isee: z.number().nonnegative().optional(),
+    amount: text(140).optional(),
+    /** Application deadline; also the default `expires`. */
+    deadline: calendarDate.optional(),
+    /** Documents to bring. */
+    documents: z.array(text(200)).optional(),
+    officialUrl: webUrl.optional(),
+    /** Last day shown; default `deadline`, else shown until removed. */
+    expires: calendarDate.optional(),
+  })
+  .superRefine((service, ctx) => checkExpiry({ kind: 'service', ...service }, ctx));
+
+export type ServiceData = z.output<typeof serviceSchema>;

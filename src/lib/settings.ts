@@ -1,0 +1,59 @@
+/** The bulletin's settings: their schema and validation (values live in `src/settings.ts`). */
+import { z } from 'zod';
+import { isWeekId } from './dates.ts';
+import { email, phone, text, webUrl } from './schema/fields.ts';
+
+const hub = z.strictObject({
+  /** "Bell NETT" */
+  name: text(80),
+  /** "largo Cervi 1" */
+  address: text(140),
+  /** Opening hours in words: "lun e mer 9:30–12:30". */
+  hours: text(140),
+  phone: phone.optional(),
+  email: email.optional(),
+});
+
+export const settingsSchema = z.strictObject({
+  /** The bulletin's name, shown everywhere. */
+  name: text(80),
+  /** One line under the name. */
+  tagline: text(200),
+  /** Public URL of the site, no trailing slash needed; `SITE_URL` overrides it. */
+  siteUrl: webUrl,
+  /** Who publishes it. */
+  publisher: text(140),
+  /** The programme's hubs, with addresses and opening hours. */
+  hubs: z.array(hub).min(1),
+  /** Editorial contact for readers and partners. */
+  contact: z.strictObject({ name: text(80), email, phone: phone.optional() }),
+  /** Week of issue n. 1 (`YYYY-Www`). */
+  firstIssueWeek: z.string().refine(isWeekId, { message: 'deve essere una settimana ISO come 2026-W44.' }),
+  /** E-mail sender and unsubscribe address. */
+  email: z.strictObject({
+    from: text(140),
+    replyTo: email,
+    /** Where unsubscribe requests go (mailto). */
+    unsubscribeEmail: email,
+    /** One-click unsubscribe page, if there is one. */
+    unsubscribeUrl: webUrl.optional(),
+  }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+/** Validates settings and applies `SITE_URL`; the site URL always ends without a slash. */
+export function defineSettings(input: z.input<typeof settingsSchema>, env: Record<string, string | undefined> = process.env): Settings {
+  const withEnv = env['SITE_URL'] ? { ...input, siteUrl: env['SITE_URL'] } : input;
+  const result = settingsSchema.safeParse(withEnv);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `- ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+    throw new Error(`Impostazioni non valide (src/settings.ts o SITE_URL):\n${lines.join('\n')}`);
+  }
+  return { ...result.data, siteUrl: result.data.siteUrl.replace(/\/+$/, '') };
+}
+
+/** Absolute URL of a site path. */
+export function absoluteUrl(settings: Pick<Settings, 'siteUrl'>, path: string): string {
+  return `${settings.siteUrl}${path.startsWith('/') ? path : `/${path}`}`;
+}
