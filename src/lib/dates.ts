@@ -96,3 +96,9 @@ export function bulletinToday(env: Record<string, string | undefined> = process.
   }
   return Temporal.Now.plainDateISO(TIME_ZONE).toString();
 }
+
+/** The instant an issue comes out: 07:00 in Milan on its Monday (for feed dates). */
+export function publicationInstant(monday: CalendarDate): Date {
+  const zoned = plain(monday).toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from('07:00') });
+  return new Date(zoned.epochMilliseconds);
+}

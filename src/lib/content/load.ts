@@ -68,7 +68,7 @@ export function validateFile(collection: Collection, file: string, source: strin
   }
   if (problems.length) return { problems };
   const data = result.data as Item['data'];
-  const item = { kind: collection.kind, slug, file, body: parsed.body, data, expiresOn: expiryOf({ kind: collection.kind, ...data } as Parameters<typeof expiryOf>[0]) } as Item;
+  const item = { kind: collection.kind, slug, file, body: parsed.body, data, expiresOn: expiryOf({ ...data, kind: collection.kind } as Parameters<typeof expiryOf>[0]) } as Item;
   return { item, problems };
 }
 

@@ -44,7 +44,7 @@ export const courseSchema = z
     if (!course.free && !course.cost) {
       ctx.addIssue({ code: 'custom', path: ['cost'], message: 'manca il costo: il corso è a pagamento (free: false), quindi scrivi quanto costa, per esempio "cost: 50 euro".' });
     }
-    checkExpiry({ kind: 'course', ...course }, ctx);
+    checkExpiry({ ...course, kind: 'course' }, ctx);
   });
 
 export type CourseData = z.output<typeof courseSchema>;

@@ -38,6 +38,6 @@ export const offerSchema = z
     /** Last day shown; default `published` + 30 days. */
     expires: calendarDate.optional(),
   })
-  .superRefine((offer, ctx) => checkExpiry({ kind: 'offer', ...offer }, ctx));
+  .superRefine((offer, ctx) => checkExpiry({ ...offer, kind: 'offer' }, ctx));
 
 export type OfferData = z.output<typeof offerSchema>;

@@ -24,6 +24,6 @@ export const serviceSchema = z
     /** Last day shown; default `deadline`, else shown until removed. */
     expires: calendarDate.optional(),
   })
-  .superRefine((service, ctx) => checkExpiry({ kind: 'service', ...service }, ctx));
+  .superRefine((service, ctx) => checkExpiry({ ...service, kind: 'service' }, ctx));
 
 export type ServiceData = z.output<typeof serviceSchema>;

@@ -1,0 +1,14 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { settings } from './src/settings.ts';
+
+export default defineConfig({
+  site: settings.siteUrl,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [contentCheck(), mdx()],
+  // Tests and benchmarks build several content sets side by side.
+  cacheDir: process.env['BULLETIN_CACHE_DIR'] || './node_modules/.astro',
+  devToolbar: { enabled: false },
+});

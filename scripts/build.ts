@@ -1,0 +1,32 @@
+/**
+ * npm run build [-- --out DIR]: the week's bulletin (site, feed, e-mails) into dist/.
+ * BULLETIN_DATE=YYYY-MM-DD sets "today"; BULLETIN_CONTENT_DIR the content folder.
+ */
+import { parseArgs } from 'node:util';
+import { contentDirFrom } from '../src/lib/content/load.ts';
+import { bulletinToday } from '../src/lib/dates.ts';
+import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
+import { settings } from '../src/settings.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+
+try {
+  const today = bulletinToday();
+  const result = await buildBulletinSite({
+    root: process.cwd(),
+    contentDir: contentDirFrom(),
+    outDir: values.out,
+    today,
+    settings,
+    log: (line) => console.log(line),
+  });
+  const current = result.bulletin.current;
+  console.log(`Fatto: ${result.outDir}${current ? ` — numero corrente ${current.week} (${current.itemCount} annunci)` : ''}.`);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+  } else {
+    console.error(`Errore durante la costruzione del bollettino: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+}

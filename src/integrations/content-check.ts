@@ -1,0 +1,24 @@
+/**
+ * Checks all content as written before Astro reads it, and stops with the Italian
+ * report (every problem of every file) instead of Astro's first English stack trace.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentDirFrom, loadContent } from '../lib/content/load.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'bollettino:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems } = loadContent(contentDirFrom());
+        if (problems.length === 0) return;
+        if (command === 'build') {
+          process.stderr.write(`\n${formatProblems(problems)}\n`);
+          process.exit(1);
+        }
+        logger.warn(`\n${formatProblems(problems)}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** The RSS feed's items: one per issue, newest first, with the issue's HTML. */
+import type { Issue } from './issue.ts';
+import { publicationInstant } from './dates.ts';
+import { absoluteUrl, type Settings } from './settings.ts';
+import { fillTemplate, readTemplate } from './email/template.ts';
+import { issueData } from './view/issue-data.ts';
+import { issuePath, issueSummary, issueTitle } from './view/issue-view.ts';
+
+export const FEED_ISSUES = 20;
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content: string;
+}
+
+export function feedItems(issues: readonly Issue[], settings: Settings, template = readTemplate('feed-issue.html')): FeedItem[] {
+  return issues.slice(0, FEED_ISSUES).map((issue) => ({
+    title: issueTitle(issue, settings.name),
+    link: absoluteUrl(settings, issuePath(issue.week)),
+    pubDate: publicationInstant(issue.monday),
+    description: issueSummary(issue),
+    content: fillTemplate(template, issueData(issue, settings)),
+  }));
+}

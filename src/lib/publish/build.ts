@@ -1,0 +1,101 @@
+/**
+ * One build of the bulletin: check content, build the site with Astro into a staging
+ * folder, add the e-mails, clean item bodies, then swap the staging folder into place.
+ * A failure at any step leaves the previous output untouched: nothing half-written is published.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { loadContent } from '../content/load.ts';
+import { formatProblems } from '../content/problems.ts';
+import type { CalendarDate } from '../dates.ts';
+import { renderEmail } from '../email/render.ts';
+import { buildBulletin, type Bulletin } from '../issue.ts';
+import type { Settings } from '../settings.ts';
+import { sanitizePage } from './sanitize.ts';
+
+export interface BuildOptions {
+  /** Project root (where astro.config.ts is). */
+  root: string;
+  /** Content folder, relative to root. */
+  contentDir: string;
+  /** Output folder, relative to root or absolute. */
+  outDir: string;
+  today: CalendarDate;
+  settings: Settings;
+  /** Extra environment for Astro (cache folder, site URL). */
+  env?: Record<string, string | undefined>;
+  log?: (line: string) => void;
+}
+
+export class ContentError extends Error {}
+
+export interface BuildResult {
+  bulletin: Bulletin;
+  outDir: string;
+  emails: { week: string; bytes: number; cardsPerSection: number }[];
+}
+
+function runAstro(root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, '--silent'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`astro build failed (${signal ?? `exit ${code}`})`))));
+  });
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+export async function buildBulletinSite(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const { items, problems } = loadContent(options.contentDir, options.root);
+  if (problems.length) throw new ContentError(formatProblems(problems));
+  const bulletin = buildBulletin(items, options.today, options.settings.firstIssueWeek);
+
+  const outDir = resolve(options.root, options.outDir);
+  const staging = `${outDir}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(dirname(staging), { recursive: true });
+  try {
+    log(`Sito: ${bulletin.issues.length} numeri, ${bulletin.itemPages.length} schede (oggi ${options.today})…`);
+    await runAstro(options.root, staging, {
+      ...process.env,
+      ...options.env,
+      BULLETIN_CONTENT_DIR: options.contentDir,
+      BULLETIN_DATE: options.today,
+      SITE_URL: options.settings.siteUrl,
+    });
+    for await (const file of htmlFiles(staging)) {
+      const html = await readFile(file, 'utf8');
+      const clean = sanitizePage(html);
+      if (clean !== html) await writeFile(file, clean);
+    }
+    const emails: BuildResult['emails'] = [];
+    await mkdir(join(staging, 'email'), { recursive: true });
+    for (const issue of bulletin.issues) {
+      const email = await renderEmail(issue, options.settings);
+      await writeFile(join(staging, 'email', `${issue.week}.html`), email.html);
+      await writeFile(join(staging, 'email', `${issue.week}.txt`), email.text);
+      emails.push({ week: issue.week, bytes: email.bytes, cardsPerSection: email.cardsPerSection });
+    }
+    log(`E-mail: ${emails.length} numeri.`);
+    // Swap: the old output is removed only once the new one is complete.
+    const old = `${outDir}.old`;
+    await rm(old, { recursive: true, force: true });
+    if (existsSync(outDir)) await rename(outDir, old);
+    await rename(staging, outDir);
+    await rm(old, { recursive: true, force: true });
+    return { bulletin, outDir, emails };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Item bodies are Markdown/MDX written by editors: their HTML is cleaned after the
+ * build so a body can hold text, lists, links and notices, but never scripts, styles,
+ * frames or links other than http(s), mailto and tel.
+ */
+import { load } from 'cheerio';
+import sanitizeHtml from 'sanitize-html';
+
+/** Where bodies land in the built pages. */
+export const BODY_SELECTOR = '[data-content-body]';
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote',
+    'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'aside', 'span', 'div', 'code', 'pre', 'abbr', 'small', 'sup', 'sub',
+  ],
+  allowedAttributes: { a: ['href', 'title'], aside: ['class', 'role'], abbr: ['title'], '*': ['dir', 'lang', 'id'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+};
+
+/** Cleans a fragment of body HTML. */
+export function sanitizeBody(html: string): string {
+  return sanitizeHtml(html, OPTIONS);
+}
+
+/** Cleans every body region of a built page; pages without one come back unchanged. */
+export function sanitizePage(html: string): string {
+  if (!html.includes('data-content-body')) return html;
+  const $ = load(html);
+  $(BODY_SELECTOR).each((_, element) => {
+    const region = $(element);
+    region.html(sanitizeBody(region.html() ?? ''));
+  });
+  return $.html();
+}

@@ -1,0 +1,159 @@
+/**
+ * What a card shows about an item, shared by the site, the feed, the e-mail and the
+ * plain-text twin: labels and values already in Italian, links already safe.
+ */
+import type { CalendarDate } from '../dates.ts';
+import { mediumDate, relativeDay } from '../format.ts';
+import type { IssueEntry } from '../issue.ts';
+import { itemPath, type Item } from '../items.ts';
+import {
+  cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS,
+} from '../labels.ts';
+import type { Location } from '../schema/fields.ts';
+import { applyActions, type ApplyAction } from './apply.ts';
+
+export interface Fact {
+  /** Stable key for styling and tests: `sector`, `hours`, `place`… */
+  key: string;
+  label: string;
+  value: string;
+  /** A link for the value (a map for places). */
+  href?: string;
+}
+
+export interface CardView {
+  id: string;
+  kind: Item['kind'];
+  path: string;
+  title: string;
+  summary: string | undefined;
+  /** Who offers it: employer, provider. */
+  by: string | undefined;
+  isNew: boolean;
+  km0: boolean;
+  /** Hours fit school times (offers) or a space for children (courses). */
+  familyFriendly: string | undefined;
+  facts: Fact[];
+  /** "Scade il 30 novembre 2026" / "Iscrizioni fino a…" */
+  deadline: string | undefined;
+  endsSoon: boolean;
+  actions: ApplyAction[];
+  applyNote: string | undefined;
+}
+
+/** "via Padova 36, NoLo (Municipio 2), Milano" */
+export function placeText(location: Location): string {
+  const parts = [location.address, location.zone, location.municipio ? `Municipio ${location.municipio}` : undefined];
+  const local = parts.filter(Boolean).join(', ');
+  return local ? `${local}, ${location.city}` : location.city;
+}
+
+function mapHref(location: Location): string {
+  const query = [location.address, location.zone, location.city].filter(Boolean).join(', ');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
+
+function placeFact(location: Location | undefined, online = false): Fact[] {
+  if (online) return [{ key: 'place', label: 'Dove', value: location ? `Online e ${placeText(location)}` : 'Online' }];
+  if (!location) return [];
+  return [{ key: 'place', label: 'Dove', value: placeText(location), href: mapHref(location) }];
+}
+
+function factsOf(item: Item): Fact[] {
+  switch (item.kind) {
+    case 'offer': {
+      const d = item.data;
+      const hours = [label(HOURS_LABELS, d.hours), d.schedule].filter(Boolean).join(' · ');
+      return [
+        { key: 'sector', label: 'Settore', value: label(SECTOR_LABELS, d.sector) },
+        { key: 'contract', label: 'Contratto', value: label(CONTRACT_LABELS, d.contract) },
+        { key: 'hours', label: 'Orario', value: hours },
+        ...placeFact(d.location),
+        { key: 'italian', label: 'Italiano richiesto', value: d.italian ? cefrLabel(d.italian) : 'non indicato' },
+        ...(d.salary ? [{ key: 'salary', label: 'Paga', value: d.salary }] : []),
+        ...(d.requirements?.length ? [{ key: 'requirements', label: 'Requisiti', value: d.requirements.join('; ') }] : []),
+      ];
+    }
+    case 'course': {
+      const d = item.data;
+      const when = d.start ? (d.end ? `dal ${mediumDate(d.start)} al ${mediumDate(d.end)}` : `dal ${mediumDate(d.start)}`) : undefined;
+      return [
+        { key: 'kind', label: 'Tipo', value: label(COURSE_KIND_LABELS, d.kind) },
+        ...(d.level ? [{ key: 'level', label: 'Livello', value: cefrLabel(d.level) }] : []),
+        ...(when ? [{ key: 'dates', label: 'Quando', value: when }] : []),
+        ...(d.schedule ? [{ key: 'schedule', label: 'Orario', value: d.schedule }] : []),
+        ...(d.hoursTotal ? [{ key: 'hoursTotal', label: 'Durata', value: `${d.hoursTotal} ore` }] : []),
+        ...placeFact(d.location, d.online),
+        { key: 'cost', label: 'Costo', value: d.free ? 'Gratuito' : (d.cost ?? 'a pagamento') },
+        ...(d.certificate ? [{ key: 'certificate', label: 'Alla fine', value: d.certificate }] : []),
+      ];
+    }
+    case 'service': {
+      const d = item.data;
+      return [
+        { key: 'category', label: 'Tipo di aiuto', value: label(SERVICE_CATEGORY_LABELS, d.category) },
+        { key: 'who', label: 'Per chi', value: d.who },
+        ...(d.isee !== undefined ? [{ key: 'isee', label: 'ISEE massimo', value: `${d.isee.toLocaleString('it-IT')} euro` }] : []),
+        ...(d.amount ? [{ key: 'amount', label: 'Quanto', value: d.amount }] : []),
+        ...(d.documents?.length ? [{ key: 'documents', label: 'Documenti da portare', value: d.documents.join('; ') }] : []),
+      ];
+    }
+  }
+}
+
+function byOf(item: Item): string | undefined {
+  switch (item.kind) {
+    case 'offer':
+      return item.data.employer;
+    case 'course':
+    case 'service':
+      return item.data.provider;
+  }
+}
+
+function deadlineOf(item: Item, expiresOn: CalendarDate | undefined, today: CalendarDate): string | undefined {
+  if (expiresOn === undefined) return undefined;
+  const when = expiresOn < today ? `il ${mediumDate(expiresOn)}` : relativeDay(expiresOn, today);
+  switch (item.kind) {
+    case 'offer':
+      return expiresOn < today ? `Chiusa ${when}` : `Scade ${when}`;
+    case 'course':
+      return item.data.enrollBy && !item.data.expires ? `Iscrizioni fino a ${when.replace(/^il /, '')}` : `Scade ${when}`;
+    case 'service':
+      return item.data.deadline && !item.data.expires ? `Domande entro ${when.replace(/^il /, '')}` : `Scade ${when}`;
+  }
+}
+
+function familyFriendlyOf(item: Item): string | undefined {
+  if (item.kind === 'offer' && item.data.schoolHours) return 'Orario compatibile con la scuola';
+  if (item.kind === 'course' && item.data.childcare) return 'Spazio bimbi durante le lezioni';
+  return undefined;
+}
+
+/**
+ * The card of an item. `today` is the day deadlines are counted from: the issue's
+ * Monday on issue pages (so a past issue reads the same forever), today on item pages.
+ */
+export function cardView(item: Item, options: { isNew?: boolean; today: CalendarDate; endsSoon?: boolean }): CardView {
+  return {
+    id: item.slug,
+    kind: item.kind,
+    path: itemPath(item),
+    title: item.data.title,
+    summary: item.data.summary,
+    by: byOf(item),
+    isNew: options.isNew ?? false,
+    km0: item.kind === 'offer' && item.data.km0,
+    familyFriendly: familyFriendlyOf(item),
+    facts: factsOf(item),
+    deadline: deadlineOf(item, item.expiresOn, options.today),
+    endsSoon: options.endsSoon ?? false,
+    actions: applyActions(item.data.apply, item.data.title),
+    applyNote: item.data.apply.note,
+  };
+}
+
+/** The card of an entry of an issue, dated from the issue's Monday. */
+export function entryCard(entry: IssueEntry, monday: CalendarDate): CardView {
+  return cardView(entry.item, { isNew: entry.isNew, today: monday, endsSoon: entry.endsThisWeek });
+}
