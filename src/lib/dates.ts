@@ -102,3 +102,10 @@ export function publicationInstant(monday: CalendarDate): Date {
   const zoned = plain(monday).toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from('07:00') });
   return new Date(zoned.epochMilliseconds);
 }
+
+/** The last second of a day in Milan, with its offset: `2026-12-20T23:59:59+01:00`. */
+export function endOfDayInRome(date: CalendarDate): string {
+  return plain(date)
+    .toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from('23:59:59') })
+    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}

@@ -31,9 +31,9 @@ export function parseFrontMatter(source: string): FrontMatter {
   const yamlText = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
-  // Line 1 of the YAML is line 2 of the file.
-  const errors = doc.errors.map((error) => ({
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true, lineCounter });
+  // Line 1 of the YAML is line 2 of the file. Later YAML errors are mostly echoes of the first.
+  const errors = doc.errors.slice(0, 1).map((error) => ({
     line: error.linePos?.[0] ? error.linePos[0].line + 1 : undefined,
     message: yamlMessage(error.code, error.message),
   }));
@@ -59,8 +59,13 @@ function yamlMessage(code: string, original: string): string {
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
-      return `la riga non è scritta correttamente (rientro o due punti mancanti). Scrivi "campo: valore"; se il valore contiene ":" o "#" mettilo tra virgolette. (${original.split('\n')[0]})`;
+      return `la riga non è scritta correttamente (rientro o due punti mancanti). Scrivi "campo: valore"; se il valore contiene ":" o "#" mettilo tra virgolette. (${firstLine(original)})`;
     default:
-      return `la sintassi YAML non è corretta: controlla rientri, due punti e virgolette. (${original.split('\n')[0]})`;
+      return `la sintassi YAML non è corretta: controlla rientri, due punti e virgolette. (${firstLine(original)})`;
   }
+}
+
+/** The yaml library's message without its position suffix and code excerpt. */
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -111,9 +111,9 @@ function byOf(item: Item): string | undefined {
   }
 }
 
-function deadlineOf(item: Item, expiresOn: CalendarDate | undefined, today: CalendarDate): string | undefined {
+function deadlineOf(item: Item, expiresOn: CalendarDate | undefined, today: CalendarDate | undefined): string | undefined {
   if (expiresOn === undefined) return undefined;
-  const when = expiresOn < today ? `il ${mediumDate(expiresOn)}` : relativeDay(expiresOn, today);
+  const when = today === undefined || expiresOn < today ? `il ${mediumDate(expiresOn)}` : relativeDay(expiresOn, today);
   switch (item.kind) {
     case 'offer':
       return expiresOn < today ? `Chiusa ${when}` : `Scade ${when}`;
@@ -131,10 +131,10 @@ function familyFriendlyOf(item: Item): string | undefined {
 }
 
 /**
- * The card of an item. `today` is the day deadlines are counted from: the issue's
- * Monday on issue pages (so a past issue reads the same forever), today on item pages.
+ * The card of an item. With `today`, deadlines read "tra 3 giorni" (item pages);
+ * without it they are plain dates, so an issue reads the same any day it is opened.
  */
-export function cardView(item: Item, options: { isNew?: boolean; today: CalendarDate; endsSoon?: boolean }): CardView {
+export function cardView(item: Item, options: { isNew?: boolean; today?: CalendarDate; endsSoon?: boolean }): CardView {
   return {
     id: item.slug,
     kind: item.kind,
@@ -153,7 +153,7 @@ export function cardView(item: Item, options: { isNew?: boolean; today: Calendar
   };
 }
 
-/** The card of an entry of an issue, dated from the issue's Monday. */
-export function entryCard(entry: IssueEntry, monday: CalendarDate): CardView {
-  return cardView(entry.item, { isNew: entry.isNew, today: monday, endsSoon: entry.endsThisWeek });
+/** The card of an entry of an issue. */
+export function entryCard(entry: IssueEntry): CardView {
+  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek });
 }

@@ -73,7 +73,7 @@ export function issueData(issue: Issue, settings: Settings, maxCardsPerSection =
         title: section.title,
         url: `${url}#${section.id}`,
         total: section.entries.length,
-        cards: shown.map((entry) => cardData(entryCard(entry, issue.monday), settings)),
+        cards: shown.map((entry) => cardData(entryCard(entry), settings)),
         more: hidden > 0 ? { count: hidden, text: `Altri ${hidden} annunci in «${section.title}»: leggili sul sito`, url: `${url}#${section.id}` } : undefined,
       };
     }),

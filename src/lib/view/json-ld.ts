@@ -4,6 +4,7 @@ import type { Location } from '../schema/fields.ts';
 import { absoluteUrl, type Settings } from '../settings.ts';
 import { itemPath } from '../items.ts';
 import { plainText } from './plain-text.ts';
+import { endOfDayInRome } from '../dates.ts';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -59,7 +60,7 @@ export function itemJsonLd(item: Item, settings: Settings): JsonObject {
         description: description(item),
         url,
         datePosted: d.published,
-        ...(item.expiresOn ? { validThrough: `${item.expiresOn}T23:59:59+01:00` } : {}),
+        ...(item.expiresOn ? { validThrough: endOfDayInRome(item.expiresOn) } : {}),
         employmentType: employmentType(d.contract, d.hours),
         hiringOrganization: { '@type': 'Organization', name: d.employer ?? 'Azienda che preferisce restare anonima' },
         jobLocation: { '@type': 'Place', address: postalAddress(d.location) },

@@ -1,0 +1,43 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT, runBuild, type BuildRun } from '../helpers/build.ts';
+
+const target = join(OUTPUT, 'broken');
+let run: BuildRun;
+
+beforeAll(() => {
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, 'index.html'), 'previous issue');
+  run = runBuild('broken', 'broken');
+});
+
+describe('a build with content mistakes', () => {
+  it('stops with a non-zero exit code', () => {
+    expect(run.status).toBe(1);
+  });
+
+  it('reports every problem of every file in Italian, with file, field and line', () => {
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('✗'));
+    expect(run.stderr).toContain('Il bollettino non è stato pubblicato');
+    expect(lines).toContain('✗ tests/fixtures/broken/offers/lavapiatti.md — campo "published" (riga 3): "2026-02-30" non è una data valida. Scrivi la data come AAAA-MM-GG, per esempio 2026-11-23.');
+    expect(lines.some((l) => l.includes('lavapiatti.md — campo "scadenza"') && l.includes('intendevi "expires"?'))).toBe(true);
+    expect(lines.some((l) => l.includes('campo "sector"') && l.includes('"ristorazion" non è un valore ammesso') && l.includes('ristorazione, pulizie'))).toBe(true);
+    expect(lines.some((l) => l.includes('senza-candidatura.md — campo "apply"') && l.includes('obbligatorio'))).toBe(true);
+    expect(lines.some((l) => l.includes('telefono-numero.md — campo "apply.phone"') && l.includes('tra virgolette'))).toBe(true);
+    expect(lines.some((l) => l.includes('corso-rotto.md — campo "end"'))).toBe(true);
+    expect(lines.some((l) => l.includes('corso-rotto.md — campo "enrollBy"'))).toBe(true);
+    expect(lines.some((l) => l.includes('corso-rotto.md — campo "level"'))).toBe(true);
+    expect(lines.some((l) => l.includes('corso-rotto.md — campo "cost"'))).toBe(true);
+    expect(lines.some((l) => l.includes('yaml-rotto.md (riga 4)'))).toBe(true);
+  });
+
+  it('shows no stack trace', () => {
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('leaves the previous output untouched', () => {
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('previous issue');
+    expect(existsSync(`${target}.staging`)).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+/** Runs the real build command (`node scripts/build.ts`) on a fixture content folder. */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = join(ROOT, 'tests/.output');
+/** "Today" of the fixture builds: Wednesday of 2026-W48. */
+export const FIXTURE_TODAY = '2026-11-25';
+export const SITE_URL = 'https://bollettino.test';
+
+export interface BuildRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(fixture: string, outName: string, env: Record<string, string> = {}): BuildRun {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join('tests/.output', outName)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      BULLETIN_CONTENT_DIR: `tests/fixtures/${fixture}`,
+      BULLETIN_DATE: FIXTURE_TODAY,
+      BULLETIN_CACHE_DIR: join('tests/.output', `cache-${outName}`),
+      SITE_URL,
+      ...env,
+    },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Output folder of a fixture build made by the global setup. */
+export const builtDir = (outName: string): string => join(OUTPUT, outName);
