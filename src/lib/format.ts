@@ -7,12 +7,15 @@ const SHORT = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', 
 
 const atNoon = (date: CalendarDate): Date => new Date(`${date}T12:00:00Z`);
 
+/** Italian writes the first of the month as "1º". */
+const firstOfMonth = (text: string): string => text.replace(/(^|\s)1(\s)/, '$11º$2');
+
 /** "lunedì 23 novembre 2026" */
-export const longDate = (date: CalendarDate): string => LONG.format(atNoon(date));
+export const longDate = (date: CalendarDate): string => firstOfMonth(LONG.format(atNoon(date)));
 /** "23 novembre 2026" */
-export const mediumDate = (date: CalendarDate): string => MEDIUM.format(atNoon(date));
+export const mediumDate = (date: CalendarDate): string => firstOfMonth(MEDIUM.format(atNoon(date)));
 /** "23 novembre" */
-export const shortDate = (date: CalendarDate): string => SHORT.format(atNoon(date));
+export const shortDate = (date: CalendarDate): string => firstOfMonth(SHORT.format(atNoon(date)));
 
 /** "oggi", "domani", "tra 3 giorni", or the date when far away or past. */
 export function relativeDay(date: CalendarDate, from: CalendarDate): string {

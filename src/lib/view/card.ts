@@ -113,15 +113,13 @@ function byOf(item: Item): string | undefined {
 
 function deadlineOf(item: Item, expiresOn: CalendarDate | undefined, today: CalendarDate | undefined): string | undefined {
   if (expiresOn === undefined) return undefined;
-  const when = today === undefined || expiresOn < today ? `il ${mediumDate(expiresOn)}` : relativeDay(expiresOn, today);
-  switch (item.kind) {
-    case 'offer':
-      return expiresOn < today ? `Chiusa ${when}` : `Scade ${when}`;
-    case 'course':
-      return item.data.enrollBy && !item.data.expires ? `Iscrizioni fino a ${when.replace(/^il /, '')}` : `Scade ${when}`;
-    case 'service':
-      return item.data.deadline && !item.data.expires ? `Domande entro ${when.replace(/^il /, '')}` : `Scade ${when}`;
-  }
+  const date = mediumDate(expiresOn);
+  if (today !== undefined && expiresOn < today) return `Chiuso: scaduto il ${date}`;
+  const soon = today === undefined ? '' : relativeDay(expiresOn, today);
+  const suffix = soon && !soon.startsWith('il ') ? ` (${soon})` : '';
+  if (item.kind === 'course' && item.data.enrollBy && !item.data.expires) return `Iscrizioni entro il ${date}${suffix}`;
+  if (item.kind === 'service' && item.data.deadline && !item.data.expires) return `Domande entro il ${date}${suffix}`;
+  return `Scade il ${date}${suffix}`;
 }
 
 function familyFriendlyOf(item: Item): string | undefined {

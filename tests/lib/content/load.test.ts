@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent, validateFile } from '../../../src/lib/content/load.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { collectionOf } from '../../../src/lib/items.ts';
+
+const OFFER = `title: Lavapiatti a Loreto
+published: 2026-11-23
+sector: ristorazione
+contract: determinato
+hours: part-time
+location:
+  zone: Loreto
+apply:
+  phone: "02 1234 5678"`;
+
+function problemsOf(kind: 'offer' | 'course' | 'service', frontMatter: string, name = 'scheda.md'): string[] {
+  const { problems } = validateFile(collectionOf(kind), `src/content/x/${name}`, `---\n${frontMatter}\n---\nTesto.\n`);
+  return problems.map(formatProblem);
+}
+
+describe('a valid offer', () => {
+  it('loads with defaults applied and the body kept', () => {
+    const { item, problems } = validateFile(collectionOf('offer'), 'src/content/offers/lavapiatti.md', `---\n${OFFER}\n---\nCorpo.\n`);
+    expect(problems).toEqual([]);
+    expect(item?.slug).toBe('lavapiatti');
+    expect(item?.kind).toBe('offer');
+    expect(item?.body).toBe('Corpo.\n');
+    expect(item?.expiresOn).toBe('2026-12-23');
+    if (item?.kind !== 'offer') throw new Error('not an offer');
+    expect(item.data.location.city).toBe('Milano');
+    expect(item.data.km0).toBe(false);
+    expect(item.data.apply.phone).toBe('02 1234 5678');
+  });
+});
+
+describe('content errors, in Italian, with file, field and line', () => {
+  it('rejects a date that does not exist instead of rolling it over', () => {
+    expect(problemsOf('offer', OFFER.replace('2026-11-23', '2026-02-30'))).toEqual([
+      'src/content/x/scheda.md — campo "published" (riga 3): "2026-02-30" non è una data valida. Scrivi la data come AAAA-MM-GG, per esempio 2026-11-23.',
+    ]);
+  });
+
+  it('lists the allowed values of an unknown enum value', () => {
+    const [problem] = problemsOf('offer', OFFER.replace('hours: part-time', 'hours: mezza giornata'));
+    expect(problem).toContain('campo "hours" (riga 6): "mezza giornata" non è un valore ammesso. Scegli uno di questi: full-time, part-time, turni, flessibile.');
+  });
+
+  it('suggests the nearest key for an unknown one, also for Italian names and typos', () => {
+    expect(problemsOf('offer', `${OFFER}\nscadenza: 2026-12-01`)[0]).toContain('campo "scadenza" (riga 11): "scadenza" non è un campo previsto: intendevi "expires"?');
+    expect(problemsOf('offer', `${OFFER}\nsalery: 9 euro l'ora`)[0]).toContain('intendevi "salary"?');
+    expect(problemsOf('offer', OFFER.replace('  phone:', '  telefono:'))[0]).toContain('campo "apply.telefono" (riga 10): "telefono" non è un campo previsto: intendevi "phone"?');
+  });
+
+  it('requires apply, with at least one way to apply', () => {
+    const without = OFFER.replace(/apply:\n {2}phone: "02 1234 5678"/, '');
+    expect(problemsOf('offer', without)[0]).toContain('campo "apply": manca, ed è obbligatorio.');
+    expect(problemsOf('offer', OFFER.replace('  phone: "02 1234 5678"', '  note: portare il CV'))[0]).toContain('deve contenere almeno un modo per candidarsi');
+  });
+
+  it('explains a phone number read as a number', () => {
+    expect(problemsOf('offer', OFFER.replace('"02 1234 5678"', '0212345678'))[0]).toContain('scrivi il numero tra virgolette');
+  });
+
+  it('accepts only http(s) links', () => {
+    expect(problemsOf('offer', OFFER.replace('  phone: "02 1234 5678"', '  url: javascript:alert(1)'))[0]).toContain('non è un indirizzo web valido');
+  });
+
+  it('checks the cross-field rules', () => {
+    expect(problemsOf('offer', `${OFFER}\nexpires: 2026-11-01`)[0]).toContain('campo "expires" (riga 11): la scadenza (2026-11-01) è prima della pubblicazione (2026-11-23)');
+    const course = 'title: Corso\npublished: 2026-11-02\nkind: professionale\nprovider: CPIA 3 Milano\napply:\n  email: a@example.org';
+    expect(problemsOf('course', `${course}\nstart: 2026-12-10\nend: 2026-12-01`)[0]).toContain('campo "end"');
+    expect(problemsOf('course', `${course}\nend: 2026-12-01\nenrollBy: 2026-12-02`)[0]).toContain('campo "enrollBy"');
+    expect(problemsOf('course', course.replace('professionale', 'italiano-lavoro'))[0]).toContain('campo "level": manca il livello');
+    expect(problemsOf('course', `${course}\nfree: false`)[0]).toContain('campo "cost": manca il costo');
+    expect(problemsOf('course', `${course}\nenrollBy: 2026-11-01`)[0]).toContain('campo "enrollBy"');
+  });
+
+  it('names the line of broken YAML', () => {
+    const [problem] = problemsOf('offer', 'title: Lavapiatti\npublished: 2026-11-23\n  sector: pulizie');
+    expect(problem).toMatch(/^src\/content\/x\/scheda\.md \(riga \d\): la sintassi YAML non è corretta/);
+  });
+
+  it('refuses a file name that cannot be a web address, suggesting one', () => {
+    expect(problemsOf('offer', OFFER, 'Lavapiatti Città.md')[0]).toContain('Rinominalo, per esempio, "lavapiatti-citta.md"');
+  });
+
+  it('says what is missing at the top of a file without front matter', () => {
+    const { problems } = validateFile(collectionOf('offer'), 'x/a.md', 'Solo testo\n');
+    expect(problems[0]?.message).toContain('il file deve iniziare con una riga "---"');
+  });
+});
+
+describe('the bundled sample content', () => {
+  it('is valid and large enough to show every section', () => {
+    const { items, problems } = loadContent('src/content');
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(items.length).toBeGreaterThanOrEqual(25);
+    expect(items.some((item) => item.file.endsWith('.mdx'))).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { EMAIL_HTML_BUDGET, renderEmail } from '../../../src/lib/email/render.ts';
+import { issueForWeek } from '../../../src/lib/issue.ts';
+import { defineSettings } from '../../../src/lib/settings.ts';
+import { settings as projectSettings } from '../../../src/settings.ts';
+import { offer } from '../../helpers/items.ts';
+
+const settings = defineSettings(projectSettings, { SITE_URL: 'https://bollettino.test' });
+
+function bigIssue(count: number) {
+  const items = Array.from({ length: count }, (_, i) =>
+    offer(`offerta-${i}`, {
+      title: `Offerta numero ${i} per addetto alle pulizie in zona Loreto, part-time mattina`,
+      summary: 'Azienda di pulizie cerca personale per uffici e condomini, orario compatibile con la scuola dei figli.',
+      published: '2026-11-20',
+      km0: i % 3 === 0,
+      schoolHours: true,
+      schedule: 'lun–ven 8:30–12:30',
+      italian: 'A2',
+    }),
+  );
+  return issueForWeek(items, '2026-W48', '2026-W44');
+}
+
+describe('the e-mail of a big issue', () => {
+  it('shortens sections to stay under the budget and links the rest to the web issue', async () => {
+    const email = await renderEmail(bigIssue(500), settings);
+    expect(email.bytes).toBeLessThanOrEqual(EMAIL_HTML_BUDGET);
+    expect(Buffer.byteLength(email.html)).toBe(email.bytes);
+    expect(email.cardsPerSection).toBeLessThan(500);
+    const $ = load(email.html);
+    const more = $('a').filter((_, el) => $(el).text().startsWith('Altri '));
+    expect(more.length).toBe(2);
+    expect(more.first().attr('href')).toBe('https://bollettino.test/bollettino/2026-W48/#km0');
+    expect(email.text).toContain('Altri ');
+  });
+
+  it('keeps the text twin to the same cards as the HTML', async () => {
+    const email = await renderEmail(bigIssue(200), settings);
+    const $ = load(email.html);
+    expect(email.text.match(/^\* /gm)?.length).toBe($('h3').length);
+  });
+
+  it('shows every card of a small issue', async () => {
+    const email = await renderEmail(bigIssue(12), settings);
+    expect(email.cardsPerSection).toBe(Infinity);
+    expect(load(email.html)('h3').length).toBe(12);
+  });
+});
