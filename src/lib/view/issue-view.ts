@@ -25,3 +25,8 @@ export function issueSummary(issue: Issue): string {
 
 /** "Settimana del 23 novembre 2026" */
 export const weekLabel = (issue: Pick<Issue, 'monday'>): string => `Settimana del ${mediumDate(issue.monday)}`;
+
+/** The heading of an issue page, under the bulletin's name: "n. 5 — lunedì 23 novembre 2026" */
+export function issueHeading(issue: Issue): string {
+  return `${issueNumber(issue)} — ${longDate(issue.monday)}`;
+}
