@@ -14,8 +14,10 @@ export function getBulletin(): Bulletin {
   if (cached) return cached;
   const { items, problems } = loadContent(contentDirFrom());
   if (problems.length) throw new Error(formatProblems(problems));
-  cached = buildBulletin(items, bulletinToday(), settings.firstIssueWeek);
-  return cached;
+  const bulletin = buildBulletin(items, bulletinToday(), settings.firstIssueWeek);
+  // In the dev preview every page view reads the files again, so edits show on reload.
+  if (import.meta.env.PROD) cached = bulletin;
+  return bulletin;
 }
 
 export { settings };

@@ -42,9 +42,10 @@ export const settingsSchema = z.strictObject({
 
 export type Settings = z.output<typeof settingsSchema>;
 
-/** Validates settings and applies `SITE_URL`; the site URL always ends without a slash. */
+/** Validates settings and applies `SITE_URL` and `UNSUBSCRIBE_URL`; the site URL always ends without a slash. */
 export function defineSettings(input: z.input<typeof settingsSchema>, env: Record<string, string | undefined> = process.env): Settings {
-  const withEnv = env['SITE_URL'] ? { ...input, siteUrl: env['SITE_URL'] } : input;
+  let withEnv = env['SITE_URL'] ? { ...input, siteUrl: env['SITE_URL'] } : input;
+  if (env['UNSUBSCRIBE_URL']) withEnv = { ...withEnv, email: { ...withEnv.email, unsubscribeUrl: env['UNSUBSCRIBE_URL'] } };
   const result = settingsSchema.safeParse(withEnv);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `- ${issue.path.join('.') || '(settings)'}: ${issue.message}`);

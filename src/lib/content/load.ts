@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type Item } from '../items.ts';
 import { expiryOf } from '../validity.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -41,6 +42,20 @@ function listFiles(dir: string): string[] {
   }
 }
 
+/** Problems of one file in the order of its lines; those without a line (missing fields) last. */
+function sortByLine(problems: ContentProblem[]): ContentProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (a.problem.line ?? Number.MAX_SAFE_INTEGER) - (b.problem.line ?? Number.MAX_SAFE_INTEGER) || a.index - b.index)
+    .map(({ problem }) => problem);
+}
+
+/** A misspelled contact ("telefono") also leaves `apply` empty: report the spelling only. */
+function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const misspelt = new Set(issues.filter((i) => i.code === 'unrecognized_keys').map((i) => i.path.join('.')));
+  return issues.filter((i) => !(i.code === 'custom' && i.params?.['kind'] === 'apply-empty' && misspelt.has(i.path.join('.'))));
+}
+
 /** Validates one file's text; returns the item or its problems. */
 export function validateFile(collection: Collection, file: string, source: string): { item?: Item; problems: ContentProblem[] } {
   const fileName = file.split(/[\\/]/).at(-1) ?? file;
@@ -59,12 +74,12 @@ export function validateFile(collection: Collection, file: string, source: strin
   }
   const result = collection.schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    for (const issue of withoutEchoes(result.error.issues)) {
       for (const { field, message } of describeIssue(issue, collection.schema)) {
         problems.push({ file, field, line: parsed.lineOf(field.split('.')), message });
       }
     }
-    return { problems };
+    return { problems: sortByLine(problems) };
   }
   if (problems.length) return { problems };
   const data = result.data as Item['data'];

@@ -33,8 +33,8 @@ const FIELD_EXAMPLES: Record<string, string> = {
   title: 'title: "Aiuto cuoco per mensa scolastica"',
   published: 'published: 2026-11-23',
   expires: 'expires: 2026-12-20',
-  apply: 'apply:\n    phone: "02 1234 5678"',
-  location: 'location:\n    zone: Loreto\n    municipio: 2',
+  apply: 'apply: e sotto, rientrato di due spazi, almeno un contatto (per esempio   phone: "02 1234 5678")',
+  location: 'location: e sotto, rientrati di due spazi, i campi del luogo (per esempio   zone: Loreto)',
   provider: 'provider: CPIA 3 Milano',
   who: 'who: famiglie con figli minori residenti a Milano',
   phone: 'phone: "333 1234567"',
@@ -124,7 +124,7 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { fie
         return [{ field, message: `manca, ed è obbligatorio.${example ? ` Aggiungi una riga come: ${example}` : ''}` }];
       }
       if (issue.expected === 'string' && typeof input === 'number' && /phone|whatsapp/.test(last)) {
-        return [{ field, message: `${shown(input)} è stato letto come numero e perde lo 0 iniziale: scrivi il numero tra virgolette, per esempio ${last}: "02 1234 5678".` }];
+        return [{ field, message: `${shown(input)} è stato letto come un numero, non come un telefono (uno 0 iniziale andrebbe perso): scrivi il numero tra virgolette, per esempio ${last}: "02 1234 5678".` }];
       }
       if (issue.expected === 'string' && typeof input === 'number') {
         return [{ field, message: `trovato il numero ${shown(input)}, ma serve un testo: mettilo tra virgolette, per esempio "${String(input)}".` }];

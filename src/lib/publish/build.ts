@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
 import { formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
+import { emailMeta } from '../email/meta.ts';
 import { renderEmail } from '../email/render.ts';
 import { buildBulletin, type Bulletin } from '../issue.ts';
 import type { Settings } from '../settings.ts';
@@ -84,6 +85,7 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
       const email = await renderEmail(issue, options.settings);
       await writeFile(join(staging, 'email', `${issue.week}.html`), email.html);
       await writeFile(join(staging, 'email', `${issue.week}.txt`), email.text);
+      await writeFile(join(staging, 'email', `${issue.week}.json`), `${JSON.stringify(emailMeta(issue, options.settings), null, 2)}\n`);
       emails.push({ week: issue.week, bytes: email.bytes, cardsPerSection: email.cardsPerSection });
     }
     log(`E-mail: ${emails.length} numeri.`);

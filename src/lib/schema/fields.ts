@@ -53,7 +53,7 @@ export const webUrl = z
     } catch {
       return false;
     }
-  }, { message: 'non è un indirizzo web valido: deve iniziare con https:// (per esempio https://www.comune.milano.it/).' });
+  }, { message: 'non è un indirizzo web valido: deve iniziare con https:// o http:// (per esempio https://www.comune.milano.it/).' });
 
 export const email = z.email({ message: 'non è un indirizzo e-mail valido (per esempio lavoro@esempio.it).' });
 

@@ -14,7 +14,12 @@ export const serviceSchema = z
     /** Who can apply, in plain words. */
     who: text(500),
     /** Maximum ISEE in euro. */
-    isee: z.number().nonnegative().optional(),
+    isee: z
+      .number()
+      .nonnegative()
+      // "9.530" is read as 9.53: Italian thousands separators must not slip through.
+      .refine((value) => value === 0 || value >= 100, { message: 'sembra troppo basso: scrivi l\'importo in euro senza punti né virgole, per esempio isee: 9530.' })
+      .optional(),
     amount: text(140).optional(),
     /** Application deadline; also the default `expires`. */
     deadline: calendarDate.optional(),

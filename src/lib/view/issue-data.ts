@@ -54,6 +54,11 @@ function cardData(card: CardView, settings: Settings): CardData {
   };
 }
 
+/** The unsubscribe link of the published e-mail; each recipient's message gets a personal one. */
+export function genericUnsubscribeHref(settings: Settings): string {
+  return settings.email.unsubscribeUrl ?? `mailto:${settings.email.unsubscribeEmail}?subject=${encodeURIComponent('Cancellami dal bollettino')}`;
+}
+
 /** The issue as template data. `maxCardsPerSection` bounds each section (Infinity = all). */
 export function issueData(issue: Issue, settings: Settings, maxCardsPerSection = Infinity): IssueData {
   const url = absoluteUrl(settings, issuePath(issue.week));
@@ -81,7 +86,7 @@ export function issueData(issue: Issue, settings: Settings, maxCardsPerSection =
     contact: { name: settings.contact.name, email: settings.contact.email },
     unsubscribe: {
       text: 'Non vuoi più ricevere il bollettino? Cancellati qui',
-      href: settings.email.unsubscribeUrl ?? `mailto:${settings.email.unsubscribeEmail}?subject=${encodeURIComponent('Cancellami dal bollettino')}`,
+      href: genericUnsubscribeHref(settings),
     },
   };
 }

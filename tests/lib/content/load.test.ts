@@ -75,6 +75,17 @@ describe('content errors, in Italian, with file, field and line', () => {
     expect(problemsOf('course', `${course}\nenrollBy: 2026-11-01`)[0]).toContain('campo "enrollBy"');
   });
 
+  it('catches an ISEE written with a thousands point (9.530 read as 9.53)', () => {
+    const aid = 'title: Bonus\npublished: 2026-11-02\ncategory: reddito\nprovider: INPS\nwho: famiglie\napply:\n  email: a@example.org';
+    expect(problemsOf('service', `${aid}\nisee: 9.530`)[0]).toContain('campo "isee" (riga 9): 9.53 sembra troppo basso');
+    expect(problemsOf('service', `${aid}\nisee: 9530`)).toEqual([]);
+  });
+
+  it('reports a misspelt contact once, not also as a missing one', () => {
+    const problems = problemsOf('offer', OFFER.replace('  phone:', '  telefono:'));
+    expect(problems).toHaveLength(1);
+  });
+
   it('names the line of broken YAML', () => {
     const [problem] = problemsOf('offer', 'title: Lavapiatti\npublished: 2026-11-23\n  sector: pulizie');
     expect(problem).toMatch(/^src\/content\/x\/scheda\.md \(riga \d\): la sintassi YAML non è corretta/);

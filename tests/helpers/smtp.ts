@@ -1,0 +1,81 @@
+/** A real SMTP server inside the test process (smtp-server), keeping what it accepts parsed by mailparser. */
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface Received {
+  to: string;
+  mail: ParsedMail;
+  raw: string;
+}
+
+export interface FaultPlan {
+  /** Addresses refused at RCPT with 550. */
+  reject550?: string[];
+  /** Answer 421 (and close) to these message numbers (1-based, counted at DATA end). */
+  fail421On?: number[];
+  /** Drop the connection in the middle of these message numbers' DATA. */
+  dropOn?: number[];
+  /** Wait this long before accepting each message. */
+  delayMs?: number;
+}
+
+export interface TestSmtp {
+  url: string;
+  received: Received[];
+  /** Messages that reached DATA end, accepted or not. */
+  attempts: () => number;
+  close: () => Promise<void>;
+}
+
+export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
+  const received: Received[] = [];
+  let dataCount = 0;
+  const server: SMTPServer = new SMTPServer({
+    authOptional: true,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onAuth(_auth, _session, callback) {
+      callback(null, { user: 'bollettino' });
+    },
+    onRcptTo(address, _session, callback) {
+      if (faults.reject550?.includes(address.address.toLowerCase())) {
+        const error = Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 });
+        callback(error);
+        return;
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const number = ++dataCount;
+      if (faults.dropOn?.includes(number)) {
+        stream.once('data', () => {
+          for (const connection of (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections) connection._socket.destroy();
+        });
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', async () => {
+        if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+        if (faults.fail421On?.includes(number)) {
+          callback(Object.assign(new Error('4.3.2 Try again later'), { responseCode: 421 }));
+          return;
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(',');
+        received.push({ to, mail: await simpleParser(raw), raw });
+        callback(null, 'Message queued');
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
+  return {
+    url: `smtp://bollettino:segreta@127.0.0.1:${address.port}`,
+    received,
+    attempts: () => dataCount,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
