@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const OUTPUT = join(ROOT, 'tests/.output');
+/** Where fixture builds go; `BULLETIN_TEST_OUTPUT` lets two test runs work side by side. */
+export const OUTPUT = resolve(ROOT, process.env['BULLETIN_TEST_OUTPUT'] || 'tests/.output');
 /** "Today" of the fixture builds: Wednesday of 2026-W48. */
 export const FIXTURE_TODAY = '2026-11-25';
 export const SITE_URL = 'https://bollettino.test';
@@ -15,14 +16,14 @@ export interface BuildRun {
 }
 
 export function runBuild(fixture: string, outName: string, env: Record<string, string> = {}): BuildRun {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join('tests/.output', outName)], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(OUTPUT, outName)], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...process.env,
       BULLETIN_CONTENT_DIR: `tests/fixtures/${fixture}`,
       BULLETIN_DATE: FIXTURE_TODAY,
-      BULLETIN_CACHE_DIR: join('tests/.output', `cache-${outName}`),
+      BULLETIN_CACHE_DIR: join(OUTPUT, `cache-${outName}`),
       SITE_URL,
       ...env,
     },
