@@ -1,21 +1,26 @@
 /**
  * Astro collections, used to render item bodies (Markdown and MDX). Their schemas are
- * the project's own (`src/lib/schema/`); content is first checked as written by
- * `src/lib/content/load.ts`, which also catches what Astro's YAML parser hides
- * (2026-02-30 rolled over to 2 March, phone numbers read as numbers).
+ * the project's own fields (`src/lib/schema/`), without the cross-field rules so that
+ * Astro can write them as JSON Schemas (`.astro/collections/`) for the editor's
+ * completion. Content is first checked in full, as written, by `src/lib/content/load.ts`,
+ * which also catches what Astro's YAML parser hides (2026-02-30 rolled over to 2 March,
+ * phone numbers read as numbers).
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDirFrom } from './lib/content/load.ts';
-import { courseSchema } from './lib/schema/course.ts';
-import { offerSchema } from './lib/schema/offer.ts';
-import { serviceSchema } from './lib/schema/service.ts';
+import { courseFields } from './lib/schema/course.ts';
+import { offerFields } from './lib/schema/offer.ts';
+import { serviceFields } from './lib/schema/service.ts';
 
-const contentDir = contentDirFrom();
-const files = (folder: string) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+// A file URL, so that relative and absolute content folders both work.
+const contentDir = pathToFileURL(`${resolve(contentDirFrom())}/`);
+const files = (folder: string) => glob({ pattern: '*.{md,mdx}', base: new URL(`${folder}/`, contentDir), generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 
 export const collections = {
-  offers: defineCollection({ loader: files('offers'), schema: offerSchema }),
-  courses: defineCollection({ loader: files('courses'), schema: courseSchema }),
-  services: defineCollection({ loader: files('services'), schema: serviceSchema }),
+  offers: defineCollection({ loader: files('offers'), schema: offerFields }),
+  courses: defineCollection({ loader: files('courses'), schema: courseFields }),
+  services: defineCollection({ loader: files('services'), schema: serviceFields }),
 };

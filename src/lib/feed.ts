@@ -2,7 +2,7 @@
 import type { Issue } from './issue.ts';
 import { publicationInstant } from './dates.ts';
 import { absoluteUrl, type Settings } from './settings.ts';
-import { fillTemplate, readTemplate } from './email/template.ts';
+import { fillTemplate, readTemplate } from './template.ts';
 import { issueData } from './view/issue-data.ts';
 import { issuePath, issueSummary, issueTitle } from './view/issue-view.ts';
 

@@ -3,7 +3,7 @@
  * so an editor sees them in one run; only a clean load yields items.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type Item } from '../items.ts';
 import { expiryOf } from '../validity.ts';
@@ -92,7 +92,7 @@ export function loadContent(contentDir: string = contentDirFrom(), root: string 
   const items: Item[] = [];
   const problems: ContentProblem[] = [];
   for (const collection of COLLECTIONS) {
-    const dir = join(root, contentDir, collection.folder);
+    const dir = resolve(root, contentDir, collection.folder);
     const seen = new Map<string, string>();
     for (const name of listFiles(dir)) {
       const file = relative(root, join(dir, name)) || name;

@@ -7,7 +7,7 @@ import mjml2html from 'mjml';
 import type { Issue } from '../issue.ts';
 import type { Settings } from '../settings.ts';
 import { issueData } from '../view/issue-data.ts';
-import { fillTemplate, readTemplate } from './template.ts';
+import { fillTemplate, readTemplate } from '../template.ts';
 import { renderEmailText } from './text.ts';
 
 /** Gmail's clipping limit is 102 KB; keep a margin for what the sender adds per recipient. */

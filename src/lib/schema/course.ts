@@ -6,32 +6,33 @@ export const COURSE_KINDS = ['italiano-lavoro', 'italiano', 'professionale', 'di
 export const LANGUAGE_KINDS: ReadonlySet<string> = new Set(['italiano-lavoro', 'italiano']);
 
 /** A course, active policy or Italian class (`src/content/courses/`). */
-export const courseSchema = z
-  .strictObject({
-    ...commonKeys,
-    kind: z.enum(COURSE_KINDS),
-    /** Who runs it: "CPIA 3 Milano". */
-    provider: text(140),
-    /** CEFR level; required for Italian classes. */
-    level: cefr.optional(),
-    start: calendarDate.optional(),
-    end: calendarDate.optional(),
-    /** Last day to enrol. */
-    enrollBy: calendarDate.optional(),
-    schedule: text(140).optional(),
-    hoursTotal: z.int().positive().optional(),
-    free: z.boolean().default(true),
-    /** Required when `free` is false. */
-    cost: text(140).optional(),
-    /** A space for children during lessons. */
-    childcare: z.boolean().default(false),
-    online: z.boolean().default(false),
-    location: location.optional(),
-    certificate: text(140).optional(),
-    /** Last day shown; default `enrollBy`, else `start`, else `published` + 60 days. */
-    expires: calendarDate.optional(),
-  })
-  .superRefine((course, ctx) => {
+export const courseFields = z.strictObject({
+  ...commonKeys,
+  kind: z.enum(COURSE_KINDS),
+  /** Who runs it: "CPIA 3 Milano". */
+  provider: text(140),
+  /** CEFR level; required for Italian classes. */
+  level: cefr.optional(),
+  start: calendarDate.optional(),
+  end: calendarDate.optional(),
+  /** Last day to enrol. */
+  enrollBy: calendarDate.optional(),
+  schedule: text(140).optional(),
+  hoursTotal: z.int().positive().optional(),
+  free: z.boolean().default(true),
+  /** Required when `free` is false. */
+  cost: text(140).optional(),
+  /** A space for children during lessons. */
+  childcare: z.boolean().default(false),
+  online: z.boolean().default(false),
+  location: location.optional(),
+  certificate: text(140).optional(),
+  /** Last day shown; default `enrollBy`, else `start`, else `published` + 60 days. */
+  expires: calendarDate.optional(),
+});
+
+/** With the cross-field rules. */
+export const courseSchema = courseFields.superRefine((course, ctx) => {
     if (course.start && course.end && course.end < course.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `la fine del corso (${course.end}) è prima dell'inizio (${course.start}). Correggi "start" o "end".` });
     }

@@ -13,31 +13,32 @@ export const CONTRACTS = [
 export const HOURS = ['full-time', 'part-time', 'turni', 'flessibile'] as const;
 
 /** A job offer (`src/content/offers/`). */
-export const offerSchema = z
-  .strictObject({
-    ...commonKeys,
-    /** Employer name; may be omitted ("azienda di pulizie, zona Loreto"). */
-    employer: text(140).optional(),
-    sector: z.enum(SECTORS),
-    contract: z.enum(CONTRACTS),
-    hours: z.enum(HOURS),
-    /** When, in words: "lun–ven 8:30–12:30". */
-    schedule: text(140).optional(),
-    /** Hours compatible with school times. */
-    schoolHours: z.boolean().default(false),
-    location,
-    /** Local offer from territorial scouting ("Lavoro a km 0"). */
-    km0: z.boolean().default(false),
-    /** Minimum Italian level. */
-    italian: cefr.optional(),
-    requirements: z.array(text(200)).optional(),
-    salary: text(140).optional(),
-    source: text(140).optional(),
-    sourceUrl: webUrl.optional(),
-    reference: text(80).optional(),
-    /** Last day shown; default `published` + 30 days. */
-    expires: calendarDate.optional(),
-  })
-  .superRefine((offer, ctx) => checkExpiry({ ...offer, kind: 'offer' }, ctx));
+export const offerFields = z.strictObject({
+  ...commonKeys,
+  /** Employer name; may be omitted ("azienda di pulizie, zona Loreto"). */
+  employer: text(140).optional(),
+  sector: z.enum(SECTORS),
+  contract: z.enum(CONTRACTS),
+  hours: z.enum(HOURS),
+  /** When, in words: "lun–ven 8:30–12:30". */
+  schedule: text(140).optional(),
+  /** Hours compatible with school times. */
+  schoolHours: z.boolean().default(false),
+  location,
+  /** Local offer from territorial scouting ("Lavoro a km 0"). */
+  km0: z.boolean().default(false),
+  /** Minimum Italian level. */
+  italian: cefr.optional(),
+  requirements: z.array(text(200)).optional(),
+  salary: text(140).optional(),
+  source: text(140).optional(),
+  sourceUrl: webUrl.optional(),
+  reference: text(80).optional(),
+  /** Last day shown; default `published` + 30 days. */
+  expires: calendarDate.optional(),
+});
+
+/** With the cross-field rules. */
+export const offerSchema = offerFields.superRefine((offer, ctx) => checkExpiry({ ...offer, kind: 'offer' }, ctx));
 
 export type OfferData = z.output<typeof offerSchema>;

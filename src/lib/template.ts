@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mustache from 'mustache';
-import { escapeHtml } from '../escape.ts';
+import { escapeHtml } from './escape.ts';
 
 const cache = new Map<string, string>();
 
@@ -20,4 +20,9 @@ export function readTemplate(name: string, root = process.cwd()): string {
 /** Fills a template; `{{value}}` is escaped for HTML, and templates must never use `{{{…}}}`. */
 export function fillTemplate(template: string, view: object): string {
   return Mustache.render(template, view, {}, { escape: escapeHtml });
+}
+
+/** Fills a template that is not HTML (content scaffolds): values go in as given, already quoted by the caller. */
+export function fillTemplateRaw(template: string, view: object): string {
+  return Mustache.render(template, view, {}, { escape: (value: unknown) => String(value) });
 }

@@ -1,0 +1,184 @@
+/**
+ * `npm run nuovo`: the questions for each kind of item, the answers checked with the
+ * same field schemas as the build, and the new file written from `templates/nuovo/`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { slugify, validateFile } from '../content/load.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { collectionOf, type ItemKind } from '../items.ts';
+import { COURSE_KINDS } from '../schema/course.ts';
+import { calendarDate, CEFR_LEVELS, email, phone, webUrl } from '../schema/fields.ts';
+import { CONTRACTS, HOURS, SECTORS } from '../schema/offer.ts';
+import { SERVICE_CATEGORIES } from '../schema/service.ts';
+import { fillTemplateRaw, readTemplate } from '../template.ts';
+import type { z } from 'zod';
+
+export const NEW_KINDS = ['offerta', 'corso', 'italiano', 'servizio'] as const;
+export type NewKind = (typeof NEW_KINDS)[number];
+
+type AnswerType = 'text' | 'date' | 'yesno' | 'choice' | 'number' | 'phone' | 'email' | 'url';
+
+export interface Question {
+  /** Field name, also the command-line flag (`--title`). */
+  key: string;
+  /** The question, in Italian. */
+  label: string;
+  type: AnswerType;
+  required?: boolean;
+  choices?: readonly string[];
+}
+
+const CONTACTS: Question[] = [
+  { key: 'phone', label: 'Telefono per candidarsi', type: 'phone' },
+  { key: 'whatsapp', label: 'Numero WhatsApp', type: 'phone' },
+  { key: 'email', label: 'E-mail per candidarsi', type: 'email' },
+  { key: 'url', label: 'Pagina web per candidarsi (https://…)', type: 'url' },
+  { key: 'inPerson', label: 'Dove andare di persona (luogo, giorni, orari)', type: 'text' },
+];
+
+const PLACE: Question[] = [
+  { key: 'address', label: 'Indirizzo (via e numero)', type: 'text' },
+  { key: 'zone', label: 'Quartiere (per esempio Loreto, NoLo, Turro)', type: 'text' },
+  { key: 'municipio', label: 'Municipio (1–9)', type: 'number' },
+];
+
+const COMMON_START: Question[] = [
+  { key: 'title', label: 'Titolo (3–140 caratteri)', type: 'text', required: true },
+  { key: 'summary', label: 'Riassunto in una o due frasi', type: 'text' },
+  { key: 'published', label: 'Data di pubblicazione (AAAA-MM-GG)', type: 'date', required: true },
+];
+
+export const QUESTIONS: Record<NewKind, Question[]> = {
+  offerta: [
+    ...COMMON_START,
+    { key: 'employer', label: 'Azienda (Invio per ometterla)', type: 'text' },
+    { key: 'sector', label: 'Settore', type: 'choice', choices: SECTORS, required: true },
+    { key: 'contract', label: 'Contratto', type: 'choice', choices: CONTRACTS, required: true },
+    { key: 'hours', label: 'Orario', type: 'choice', choices: HOURS, required: true },
+    { key: 'schedule', label: 'Giorni e orari (per esempio lun–ven 8:30–12:30)', type: 'text' },
+    { key: 'schoolHours', label: 'Orario compatibile con la scuola? (s/n)', type: 'yesno' },
+    { key: 'km0', label: 'Offerta "Lavoro a km 0"? (s/n)', type: 'yesno' },
+    { key: 'italian', label: 'Livello minimo di italiano', type: 'choice', choices: CEFR_LEVELS },
+    ...PLACE,
+    ...CONTACTS,
+    { key: 'expires', label: 'Ultimo giorno in cui mostrarla (Invio = 30 giorni)', type: 'date' },
+  ],
+  corso: [
+    ...COMMON_START,
+    { key: 'kind', label: 'Tipo di corso', type: 'choice', choices: COURSE_KINDS.filter((k) => k !== 'italiano' && k !== 'italiano-lavoro'), required: true },
+    { key: 'provider', label: 'Chi organizza il corso', type: 'text', required: true },
+    { key: 'start', label: 'Inizio del corso (AAAA-MM-GG)', type: 'date' },
+    { key: 'end', label: 'Fine del corso (AAAA-MM-GG)', type: 'date' },
+    { key: 'enrollBy', label: 'Ultimo giorno per iscriversi (AAAA-MM-GG)', type: 'date' },
+    { key: 'schedule', label: 'Giorni e orari', type: 'text' },
+    { key: 'free', label: 'È gratuito? (s/n)', type: 'yesno' },
+    { key: 'cost', label: 'Costo (se non è gratuito)', type: 'text' },
+    { key: 'childcare', label: 'C\'è uno spazio bimbi? (s/n)', type: 'yesno' },
+    { key: 'online', label: 'È online? (s/n)', type: 'yesno' },
+    ...PLACE,
+    ...CONTACTS,
+  ],
+  italiano: [
+    ...COMMON_START,
+    { key: 'kind', label: 'Tipo', type: 'choice', choices: ['italiano-lavoro', 'italiano'], required: true },
+    { key: 'provider', label: 'Chi organizza il corso (per esempio CPIA 3 Milano)', type: 'text', required: true },
+    { key: 'level', label: 'Livello del corso', type: 'choice', choices: CEFR_LEVELS, required: true },
+    { key: 'start', label: 'Inizio del corso (AAAA-MM-GG)', type: 'date' },
+    { key: 'end', label: 'Fine del corso (AAAA-MM-GG)', type: 'date' },
+    { key: 'enrollBy', label: 'Ultimo giorno per iscriversi (AAAA-MM-GG)', type: 'date' },
+    { key: 'schedule', label: 'Giorni e orari', type: 'text' },
+    { key: 'childcare', label: 'C\'è uno spazio bimbi? (s/n)', type: 'yesno' },
+    ...PLACE,
+    ...CONTACTS,
+  ],
+  servizio: [
+    ...COMMON_START,
+    { key: 'category', label: 'Tipo di aiuto', type: 'choice', choices: SERVICE_CATEGORIES, required: true },
+    { key: 'provider', label: 'Chi lo eroga (per esempio INPS, Comune di Milano)', type: 'text', required: true },
+    { key: 'who', label: 'Chi può chiederlo, in parole semplici', type: 'text', required: true },
+    { key: 'isee', label: 'ISEE massimo in euro, senza punti', type: 'number' },
+    { key: 'deadline', label: 'Ultimo giorno per fare domanda (AAAA-MM-GG)', type: 'date' },
+    { key: 'officialUrl', label: 'Pagina ufficiale (https://…)', type: 'url' },
+    ...CONTACTS,
+  ],
+};
+
+const TEMPLATE: Record<NewKind, { file: string; kind: ItemKind }> = {
+  offerta: { file: 'nuovo/offerta.md', kind: 'offer' },
+  corso: { file: 'nuovo/corso.md', kind: 'course' },
+  italiano: { file: 'nuovo/corso.md', kind: 'course' },
+  servizio: { file: 'nuovo/servizio.md', kind: 'service' },
+};
+
+const YES = /^(s|si|sì|y|yes|true)$/i;
+const NO = /^(n|no|false)$/i;
+
+const FIELD_CHECKS: Partial<Record<AnswerType, z.ZodType>> = { date: calendarDate, phone, email, url: webUrl };
+
+/** An answer as written, checked; returns an Italian error or undefined. */
+export function checkAnswer(question: Question, answer: string): string | undefined {
+  if (answer === '') return question.required ? 'questa risposta è obbligatoria.' : undefined;
+  if (question.type === 'yesno' && !YES.test(answer) && !NO.test(answer)) return 'rispondi s (sì) oppure n (no).';
+  if (question.type === 'choice' && !question.choices?.includes(answer)) return `scegli uno di questi: ${question.choices?.join(', ')}.`;
+  if (question.type === 'number' && !/^\d+$/.test(answer)) return 'scrivi un numero intero, senza punti né spazi.';
+  if (question.type === 'text' && answer.length > 280) return 'è troppo lungo: al massimo 280 caratteri.';
+  const schema = FIELD_CHECKS[question.type];
+  if (schema) {
+    const result = schema.safeParse(answer);
+    if (!result.success) return result.error.issues[0]?.message ?? 'valore non valido.';
+  }
+  return undefined;
+}
+
+/** YAML for one answer: text always double-quoted (JSON is valid YAML), so ":" or "#" can't break it. */
+function yamlValue(question: Question, answer: string): string {
+  switch (question.type) {
+    case 'yesno':
+      return YES.test(answer) ? 'true' : 'false';
+    case 'date':
+    case 'number':
+    case 'choice':
+      return answer;
+    default:
+      return JSON.stringify(answer);
+  }
+}
+
+export interface NewItem {
+  kind: ItemKind;
+  text: string;
+}
+
+/** Fills the template with the answers (keys as in QUESTIONS; empty answers are left out). */
+export function renderNewItem(kind: NewKind, answers: Record<string, string>): NewItem {
+  const view: Record<string, string | boolean> = {};
+  for (const question of QUESTIONS[kind]) {
+    const answer = answers[question.key]?.trim() ?? '';
+    if (answer !== '') view[question.key] = yamlValue(question, answer);
+  }
+  view['schoolHours'] ??= 'false';
+  view['km0'] ??= 'false';
+  view['free'] ??= 'true';
+  view['childcare'] ??= 'false';
+  view['online'] ??= 'false';
+  if (kind === 'offerta' && !view['address'] && !view['zone'] && !view['municipio']) view['city'] = '"Milano"';
+  view['hasLocation'] = Boolean(view['address'] || view['zone'] || view['municipio']);
+  const text = fillTemplateRaw(readTemplate(TEMPLATE[kind].file), view);
+  return { kind: TEMPLATE[kind].kind, text: text.endsWith('\n') ? text : `${text}\n` };
+}
+
+/** `<contentDir>/<folder>/<slug>.md`, never an existing file: `-2`, `-3`… are added. */
+export function newItemPath(contentDir: string, kind: ItemKind, title: string, exists: (path: string) => boolean = existsSync): string {
+  const folder = join(contentDir, collectionOf(kind).folder);
+  const base = slugify(title).slice(0, 60).replace(/-+$/, '') || 'annuncio';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!exists(join(folder, `${slug}.md`)) && !exists(join(folder, `${slug}.mdx`))) return join(folder, `${slug}.md`);
+  }
+}
+
+/** The same check as the build, on the text about to be written. */
+export function validateNewItem(item: NewItem, path: string): ContentProblem[] {
+  return validateFile(collectionOf(item.kind), path, item.text).problems;
+}
