@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type Item } from '../items.ts';
 import { expiryOf } from '../validity.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { checkMdxBody } from './mdx.ts';
 import { describeIssue, type ContentProblem } from './problems.ts';
 
 export interface LoadedContent {
@@ -56,8 +57,8 @@ function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] 
   return issues.filter((i) => !(i.code === 'custom' && i.params?.['kind'] === 'apply-empty' && misspelt.has(i.path.join('.'))));
 }
 
-/** Validates one file's text; returns the item or its problems. */
-export function validateFile(collection: Collection, file: string, source: string): { item?: Item; problems: ContentProblem[] } {
+/** Validates one file's text; returns the item or its problems. `absoluteFile` lets MDX imports be checked. */
+export function validateFile(collection: Collection, file: string, source: string, absoluteFile?: string): { item?: Item; problems: ContentProblem[] } {
   const fileName = file.split(/[\\/]/).at(-1) ?? file;
   const slug = fileName.replace(CONTENT_FILE, '');
   const problems: ContentProblem[] = [];
@@ -81,6 +82,12 @@ export function validateFile(collection: Collection, file: string, source: strin
     }
     return { problems: sortByLine(problems) };
   }
+  if (fileName.endsWith('.mdx')) {
+    const bodyStart = source.split('\n').length - parsed.body.split('\n').length;
+    for (const problem of checkMdxBody(parsed.body, absoluteFile)) {
+      problems.push({ file, field: '', line: problem.line === undefined ? undefined : bodyStart + problem.line, message: problem.message });
+    }
+  }
   if (problems.length) return { problems };
   const data = result.data as Item['data'];
   const item = { kind: collection.kind, slug, file, body: parsed.body, data, expiresOn: expiryOf({ ...data, kind: collection.kind } as Parameters<typeof expiryOf>[0]) } as Item;
@@ -96,7 +103,7 @@ export function loadContent(contentDir: string = contentDirFrom(), root: string 
     const seen = new Map<string, string>();
     for (const name of listFiles(dir)) {
       const file = relative(root, join(dir, name)) || name;
-      const { item, problems: fileProblems } = validateFile(collection, file, readFileSync(join(dir, name), 'utf8'));
+      const { item, problems: fileProblems } = validateFile(collection, file, readFileSync(join(dir, name), 'utf8'), join(dir, name));
       problems.push(...fileProblems);
       if (!item) continue;
       const twin = seen.get(item.slug);

@@ -109,3 +109,22 @@ describe('the bundled sample content', () => {
     expect(items.some((item) => item.file.endsWith('.mdx'))).toBe(true);
   });
 });
+
+describe('MDX bodies', () => {
+  const mdx = (body: string) =>
+    validateFile(collectionOf('offer'), 'src/content/offers/avviso.mdx', `---\n${OFFER}\n---\n${body}`, `${process.cwd()}/src/content/offers/avviso.mdx`).problems.map(formatProblem);
+
+  it('accepts the notice component with a correct import', () => {
+    expect(mdx("import Avviso from '../../components/Avviso.astro';\n\nTesto.\n\n<Avviso>Porta il CV.</Avviso>\n")).toEqual([]);
+  });
+
+  it('explains, in Italian and with the line, a body MDX cannot read', () => {
+    const [problem] = mdx('Orario {dalle 9 alle 12\n');
+    expect(problem).toMatch(/avviso\.mdx \(riga 12\): il testo non si può leggere come MDX/);
+  });
+
+  it('names an import of a file that does not exist', () => {
+    const [problem] = mdx("import Avviso from '../components/Avviso.astro';\n\nTesto.\n");
+    expect(problem).toContain('"import" indica un file che non esiste: ../components/Avviso.astro');
+  });
+});
