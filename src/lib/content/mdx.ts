@@ -18,7 +18,13 @@ const IMPORT = /^import\s+[\w{}\s,*]+\s+from\s+['"]([^'"]+)['"];?\s*$/gm;
 export function checkMdxBody(body: string, absoluteFile: string | undefined): BodyProblem[] {
   const problems: BodyProblem[] = [];
   try {
-    processor.parse(body);
+    const tree = processor.parse(body);
+    const imported = new Set([...body.matchAll(/^import\s+(\w+)\s+from/gm)].map((m) => m[1]!));
+    for (const { name, line } of jsxElements(tree)) {
+      if (/^[A-Z]/.test(name) && !imported.has(name)) {
+        problems.push({ line, message: `il componente <${name}> non è importato o non esiste. L'unico componente per le schede è <Avviso>: scrivi in cima al testo import Avviso from '../../components/Avviso.astro';` });
+      }
+    }
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     problems.push({
@@ -36,4 +42,17 @@ export function checkMdxBody(body: string, absoluteFile: string | undefined): Bo
     }
   }
   return problems;
+}
+
+interface Node {
+  type: string;
+  name?: string | null | undefined;
+  position?: { start: { line: number } } | undefined;
+  children?: Node[] | undefined;
+}
+
+/** Every JSX element of an MDX tree, with its line. */
+function jsxElements(node: Node): { name: string; line: number | undefined }[] {
+  const here = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name ? [{ name: node.name, line: node.position?.start.line }] : [];
+  return [...here, ...(node.children ?? []).flatMap(jsxElements)];
 }

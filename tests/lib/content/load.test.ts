@@ -128,3 +128,10 @@ describe('MDX bodies', () => {
     expect(problem).toContain('"import" indica un file che non esiste: ../components/Avviso.astro');
   });
 });
+
+describe('MDX components', () => {
+  it('names a component that is not imported', () => {
+    const { problems } = validateFile(collectionOf('offer'), 'x/a.mdx', `---\n${OFFER}\n---\nTesto.\n\n<Sconosciuto>ciao</Sconosciuto>\n`);
+    expect(problems.map(formatProblem)[0]).toContain('(riga 14): il componente <Sconosciuto> non è importato o non esiste');
+  });
+});
