@@ -43,7 +43,7 @@ function runAstro(root: string, outDir: string, env: NodeJS.ProcessEnv): Promise
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, '--silent'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`astro build failed (${signal ?? `exit ${code}`})`))));
+    child.on('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`Astro non è riuscito a costruire il sito (${signal ?? `codice ${code}`}): il messaggio qui sopra dice in quale file. Il sito già pubblicato non è cambiato.`))));
   });
 }
 
