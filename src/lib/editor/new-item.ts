@@ -43,6 +43,13 @@ const PLACE: Question[] = [
   { key: 'municipio', label: 'Municipio (1–9)', type: 'number' },
 ];
 
+const COURSE_DATES: Question[] = [
+  { key: 'start', label: 'Inizio del corso (AAAA-MM-GG)', type: 'date' },
+  { key: 'end', label: 'Fine del corso (AAAA-MM-GG)', type: 'date' },
+  { key: 'enrollBy', label: 'Ultimo giorno per iscriversi (AAAA-MM-GG)', type: 'date' },
+  { key: 'schedule', label: 'Giorni e orari', type: 'text' },
+];
+
 const COMMON_START: Question[] = [
   { key: 'title', label: 'Titolo (3–140 caratteri)', type: 'text', required: true },
   { key: 'summary', label: 'Riassunto in una o due frasi', type: 'text' },
@@ -68,10 +75,7 @@ export const QUESTIONS: Record<NewKind, Question[]> = {
     ...COMMON_START,
     { key: 'kind', label: 'Tipo di corso', type: 'choice', choices: COURSE_KINDS.filter((k) => k !== 'italiano' && k !== 'italiano-lavoro'), required: true },
     { key: 'provider', label: 'Chi organizza il corso', type: 'text', required: true },
-    { key: 'start', label: 'Inizio del corso (AAAA-MM-GG)', type: 'date' },
-    { key: 'end', label: 'Fine del corso (AAAA-MM-GG)', type: 'date' },
-    { key: 'enrollBy', label: 'Ultimo giorno per iscriversi (AAAA-MM-GG)', type: 'date' },
-    { key: 'schedule', label: 'Giorni e orari', type: 'text' },
+    ...COURSE_DATES,
     { key: 'free', label: 'È gratuito? (s/n)', type: 'yesno' },
     { key: 'cost', label: 'Costo (se non è gratuito)', type: 'text' },
     { key: 'childcare', label: 'C\'è uno spazio bimbi? (s/n)', type: 'yesno' },
@@ -84,10 +88,7 @@ export const QUESTIONS: Record<NewKind, Question[]> = {
     { key: 'kind', label: 'Tipo', type: 'choice', choices: ['italiano-lavoro', 'italiano'], required: true },
     { key: 'provider', label: 'Chi organizza il corso (per esempio CPIA 3 Milano)', type: 'text', required: true },
     { key: 'level', label: 'Livello del corso', type: 'choice', choices: CEFR_LEVELS, required: true },
-    { key: 'start', label: 'Inizio del corso (AAAA-MM-GG)', type: 'date' },
-    { key: 'end', label: 'Fine del corso (AAAA-MM-GG)', type: 'date' },
-    { key: 'enrollBy', label: 'Ultimo giorno per iscriversi (AAAA-MM-GG)', type: 'date' },
-    { key: 'schedule', label: 'Giorni e orari', type: 'text' },
+    ...COURSE_DATES,
     { key: 'childcare', label: 'C\'è uno spazio bimbi? (s/n)', type: 'yesno' },
     ...PLACE,
     ...CONTACTS,
