@@ -44,6 +44,8 @@ export interface IssueEntry {
   expiresOn: CalendarDate | undefined;
   /** Its last day falls within this issue's week (Monday to Sunday). */
   endsThisWeek: boolean;
+  /** Its last day is before the day of the build: still part of the issue, but no longer open. */
+  closed: boolean;
 }
 
 export interface IssueSection extends SectionInfo {
@@ -75,8 +77,11 @@ export function isInIssue(item: Item, monday: CalendarDate): boolean {
   return !item.data.draft && isValidOn({ published: item.data.published, expiresOn: item.expiresOn }, monday);
 }
 
-/** The issue of `week`. `items` may hold anything: drafts, future and expired items are left out here. */
-export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: WeekId, lastWeek: WeekId = week): Issue {
+/**
+ * The issue of `week`. `items` may hold anything: drafts, future and expired items are left out here.
+ * `today` only marks entries that have closed since the Monday; it never changes which items are in.
+ */
+export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: WeekId, lastWeek: WeekId = week, today?: CalendarDate): Issue {
   const monday = mondayOfWeek(week);
   const previousMonday = addDays(monday, -7);
   const sunday = addDays(monday, 6);
@@ -87,7 +92,13 @@ export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: We
   for (const item of included) {
     const isNew = item.data.published > previousMonday;
     if (isNew) newCount++;
-    const entry: IssueEntry = { item, isNew, expiresOn: item.expiresOn, endsThisWeek: item.expiresOn !== undefined && item.expiresOn <= sunday };
+    const entry: IssueEntry = {
+      item,
+      isNew,
+      expiresOn: item.expiresOn,
+      endsThisWeek: item.expiresOn !== undefined && item.expiresOn <= sunday,
+      closed: today !== undefined && item.expiresOn !== undefined && item.expiresOn < today,
+    };
     sections[sectionIndex.get(sectionOf(item))!]!.entries.push(entry);
   }
   return {
@@ -130,7 +141,7 @@ export function weeksFromTo(firstWeek: WeekId, lastWeek: WeekId): WeekId[] {
 /** The whole bulletin as of `today`: computed once, shared by every page, feed and e-mail. */
 export function buildBulletin(items: readonly Item[], today: CalendarDate, firstWeek: WeekId): Bulletin {
   const currentWeek = weekOf(mondayOf(today));
-  const issues = weeksFromTo(firstWeek, currentWeek).map((week) => issueForWeek(items, week, firstWeek, currentWeek));
+  const issues = weeksFromTo(firstWeek, currentWeek).map((week) => issueForWeek(items, week, firstWeek, currentWeek, today));
   const itemPages = items
     .filter((item) => !item.data.draft && item.data.published <= today)
     .map((item) => ({ item, closed: item.expiresOn !== undefined && item.expiresOn < today }))

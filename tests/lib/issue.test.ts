@@ -122,3 +122,12 @@ describe('the whole bulletin', () => {
     expect(bulletin.current).toBeUndefined();
   });
 });
+
+describe('entries closed since the Monday', () => {
+  it('stay in their issue, marked closed from the day after their last day', () => {
+    const items = [offer('filled', { published: '2026-11-02', expires: '2026-11-24' }), offer('open', { published: '2026-11-02' })];
+    const entries = (today: string) => buildBulletin(items, today, FIRST).current!.sections.flatMap((s) => s.entries);
+    expect(entries('2026-11-24').map((e) => [e.item.slug, e.closed])).toEqual([['filled', false], ['open', false]]);
+    expect(entries('2026-11-25').map((e) => [e.item.slug, e.closed])).toEqual([['filled', true], ['open', false]]);
+  });
+});
