@@ -142,9 +142,11 @@ describe('escaping', () => {
       expect(card.find('h1, h3').first().text()).toBe(title);
       expect(card.find('b').length).toBe(0);
       expect(card.find('img').length).toBe(0);
-      expect(card.text()).toContain('Ciao <img src=x onerror=alert(1)> "virgolette" & più');
       expect(card.text()).toContain('Trattoria <Da Mario> & figli');
+      expect(card.text()).toContain('Porta il CV <strong>stampato</strong>');
     }
+    // The summary is on the item page; issue pages show compact cards.
+    expect(readPage(out, '/offerte/escaping/')('article[data-id="escaping"]').text()).toContain('Ciao <img src=x onerror=alert(1)> "virgolette" & più');
   });
 
   it('keeps JSON-LD one valid block whose values are the text as written', () => {

@@ -11,6 +11,7 @@ import {
 } from '../labels.ts';
 import type { Location } from '../schema/fields.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
+import { itemTokens } from './filters.ts';
 
 export interface Fact {
   /** Stable key for styling and tests: `sector`, `hours`, `place`… */
@@ -37,9 +38,18 @@ export interface CardView {
   /** "Scade il 30 novembre 2026" / "Iscrizioni fino a…" */
   deadline: string | undefined;
   endsSoon: boolean;
+  /** Ways to apply, the one a reader on a phone prefers first (shown as the big button). */
   actions: ApplyAction[];
   applyNote: string | undefined;
+  /** Filter tokens (`settore-pulizie`) for the issue page's filters. */
+  filters: string[];
 }
+
+/**
+ * Facts for the item page only: an issue page's compact cards leave them out (with the
+ * summary) to stay light on prepaid data.
+ */
+export const DETAIL_FACTS: ReadonlySet<string> = new Set(['salary', 'requirements', 'hoursTotal', 'certificate', 'documents']);
 
 /** "via Padova 36, NoLo (Municipio 2), Milano" */
 export function placeText(location: Location): string {
@@ -111,15 +121,22 @@ function byOf(item: Item): string | undefined {
   }
 }
 
+/** The words before a deadline: "Scade", "Iscrizioni entro"… far away, and when it is near ("Scade tra 3 giorni"). */
+function deadlineWords(item: Item): { far: string; near: string } {
+  if (item.kind === 'course' && item.data.enrollBy && !item.data.expires) return { far: 'Iscrizioni entro il', near: 'Iscrizioni: chiudono' };
+  if (item.kind === 'service' && item.data.deadline && !item.data.expires) return { far: 'Domande entro il', near: 'Domande: chiudono' };
+  return { far: 'Scade il', near: 'Scade' };
+}
+
 function deadlineOf(item: Item, expiresOn: CalendarDate | undefined, today: CalendarDate | undefined): string | undefined {
   if (expiresOn === undefined) return undefined;
   const date = mediumDate(expiresOn);
   if (today !== undefined && expiresOn < today) return `Chiuso: scaduto il ${date}`;
+  const words = deadlineWords(item);
   const soon = today === undefined ? '' : relativeDay(expiresOn, today);
-  const suffix = soon && !soon.startsWith('il ') ? ` (${soon})` : '';
-  if (item.kind === 'course' && item.data.enrollBy && !item.data.expires) return `Iscrizioni entro il ${date}${suffix}`;
-  if (item.kind === 'service' && item.data.deadline && !item.data.expires) return `Domande entro il ${date}${suffix}`;
-  return `Scade il ${date}${suffix}`;
+  // Within a week the reader sees the days left first: "Scade tra 3 giorni (4 dicembre 2026)".
+  if (soon && !soon.startsWith('il ')) return `${words.near} ${soon} (${date})`;
+  return `${words.far} ${date}`;
 }
 
 function familyFriendlyOf(item: Item): string | undefined {
@@ -148,6 +165,7 @@ export function cardView(item: Item, options: { isNew?: boolean; today?: Calenda
     endsSoon: options.endsSoon ?? false,
     actions: applyActions(item.data.apply, item.data.title),
     applyNote: item.data.apply.note,
+    filters: itemTokens(item),
   };
 }
 

@@ -13,14 +13,19 @@ export function issueTitle(issue: Issue, bulletinName: string): string {
   return `${bulletinName} ${issueNumber(issue)} — ${longDate(issue.monday)}`;
 }
 
-/** One line that says what is inside: "24 annunci, 6 nuovi: 5 offerte di lavoro, …". */
+/** "32 annunci, 6 nuovi." */
+export function issueCounts(issue: Pick<Issue, 'itemCount' | 'newCount'>): string {
+  const fresh = issue.newCount === 1 ? '1 nuovo' : `${issue.newCount} nuovi`;
+  return `${issue.itemCount} ${issue.itemCount === 1 ? 'annuncio' : 'annunci'}, ${fresh}.`;
+}
+
+/** One line that says what is inside: "24 annunci, 6 nuovi. Lavoro a km 0: 5 · …". */
 export function issueSummary(issue: Issue): string {
   if (issue.itemCount === 0) return 'Questa settimana non ci sono annunci.';
   const parts = issue.sections
     .filter((section) => section.entries.length > 0)
     .map((section) => `${section.title}: ${section.entries.length}`);
-  const fresh = issue.newCount === 1 ? '1 nuovo' : `${issue.newCount} nuovi`;
-  return `${issue.itemCount} ${issue.itemCount === 1 ? 'annuncio' : 'annunci'}, ${fresh}. ${parts.join(' · ')}.`;
+  return `${issueCounts(issue)} ${parts.join(' · ')}.`;
 }
 
 /** "Settimana del 23 novembre 2026" */

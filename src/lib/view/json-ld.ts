@@ -5,6 +5,8 @@ import { absoluteUrl, type Settings } from '../settings.ts';
 import { itemPath } from '../items.ts';
 import { plainText } from './plain-text.ts';
 import { endOfDayInRome } from '../dates.ts';
+import { HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from '../labels.ts';
+import { internationalPhone } from '../phone.ts';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -18,27 +20,32 @@ export function serializeJsonLd(value: JsonObject): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const EMPLOYMENT_TYPES: Record<string, string[]> = {
-  indeterminato: ['FULL_TIME'], determinato: ['TEMPORARY'], apprendistato: ['OTHER'], somministrazione: ['TEMPORARY'],
-  tirocinio: ['INTERN'], occasionale: ['PER_DIEM'], voucher: ['PER_DIEM'], 'partita-iva': ['CONTRACTOR'], altro: ['OTHER'],
+/**
+ * Google's employmentType from the contract; `undefined` means "only the hours tell"
+ * (a permanent contract or an apprenticeship is full- or part-time).
+ */
+const CONTRACT_TYPES: Record<string, string | undefined> = {
+  indeterminato: undefined, apprendistato: undefined, determinato: 'TEMPORARY', somministrazione: 'TEMPORARY',
+  tirocinio: 'INTERN', occasionale: 'PER_DIEM', voucher: 'PER_DIEM', 'partita-iva': 'CONTRACTOR', altro: 'OTHER',
 };
+const HOURS_TYPES: Record<string, string | undefined> = { 'full-time': 'FULL_TIME', 'part-time': 'PART_TIME' };
 
-/** Google wants hours and contract kinds together: part-time + temporary. */
-function employmentType(contract: string, hours: string): string[] {
-  const types = new Set(EMPLOYMENT_TYPES[contract] ?? ['OTHER']);
-  if (hours === 'part-time') {
-    types.delete('FULL_TIME');
-    types.add('PART_TIME');
-  } else if (hours === 'full-time') types.add('FULL_TIME');
-  return [...types];
+/** Google wants hours and contract kinds together: part-time + temporary. Never empty. */
+export function employmentType(contract: string, hours: string): string[] {
+  const types = [HOURS_TYPES[hours], CONTRACT_TYPES[contract]].filter((type): type is string => type !== undefined);
+  if (types.length > 0) return types;
+  // Shifts or flexible hours on a permanent contract: most such jobs are full-time.
+  return contract === 'indeterminato' || contract === 'apprendistato' ? ['FULL_TIME'] : ['OTHER'];
 }
 
 function postalAddress(location: Location): JsonObject {
+  // The zone ("NoLo, Municipio 2") is where people go when there is no street address.
+  const zone = [location.zone, location.municipio ? `Municipio ${location.municipio}` : undefined].filter(Boolean).join(', ');
+  const street = location.address ?? (zone || undefined);
   return {
     '@type': 'PostalAddress',
-    ...(location.address ? { streetAddress: location.address } : {}),
+    ...(street ? { streetAddress: street } : {}),
     addressLocality: location.city,
-    ...(location.zone ? { addressRegion: location.zone } : {}),
     addressCountry: 'IT',
   };
 }
@@ -47,9 +54,21 @@ function description(item: Item): string {
   return [item.data.summary, plainText(item.body)].filter(Boolean).join('\n\n') || item.data.title;
 }
 
-/** The JSON-LD object of an item page. */
-export function itemJsonLd(item: Item, settings: Settings): JsonObject {
+/** The offer of a course or service: free or not, and until when it is open. */
+function offerOf(item: Item, options: { free: boolean; closed: boolean }): JsonObject {
+  return {
+    '@type': 'Offer',
+    category: options.free ? 'Free' : 'Paid',
+    ...(options.free ? { price: 0, priceCurrency: 'EUR' } : {}),
+    ...(item.expiresOn ? { validThrough: endOfDayInRome(item.expiresOn) } : {}),
+    ...(options.closed ? { availability: 'https://schema.org/Discontinued' } : {}),
+  };
+}
+
+/** The JSON-LD object of an item page. `closed`: its last day has passed. */
+export function itemJsonLd(item: Item, settings: Settings, options: { closed?: boolean } = {}): JsonObject {
   const url = absoluteUrl(settings, itemPath(item));
+  const closed = options.closed ?? false;
   switch (item.kind) {
     case 'offer': {
       const d = item.data;
@@ -60,10 +79,14 @@ export function itemJsonLd(item: Item, settings: Settings): JsonObject {
         description: description(item),
         url,
         datePosted: d.published,
+        // Always present: Google drops a posting whose validThrough has passed.
         ...(item.expiresOn ? { validThrough: endOfDayInRome(item.expiresOn) } : {}),
         employmentType: employmentType(d.contract, d.hours),
         hiringOrganization: { '@type': 'Organization', name: d.employer ?? 'Azienda che preferisce restare anonima' },
         jobLocation: { '@type': 'Place', address: postalAddress(d.location) },
+        industry: label(SECTOR_LABELS, d.sector),
+        workHours: [label(HOURS_LABELS, d.hours), d.schedule].filter(Boolean).join(', '),
+        directApply: false,
         ...(d.reference ? { identifier: { '@type': 'PropertyValue', name: d.source ?? settings.name, value: d.reference } } : {}),
         ...(d.italian ? { qualifications: `Italiano livello ${d.italian}` } : {}),
         ...(d.requirements?.length ? { experienceRequirements: d.requirements.join('; ') } : {}),
@@ -80,12 +103,14 @@ export function itemJsonLd(item: Item, settings: Settings): JsonObject {
         provider: { '@type': 'Organization', name: d.provider },
         inLanguage: 'it',
         isAccessibleForFree: d.free,
-        ...(d.free ? { offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR', category: 'Free' } } : {}),
+        ...(d.level ? { educationalLevel: d.level } : {}),
+        offers: offerOf(item, { free: d.free, closed }),
         hasCourseInstance: {
           '@type': 'CourseInstance',
-          courseMode: d.online ? 'online' : 'onsite',
+          courseMode: d.online ? (d.location ? 'Blended' : 'Online') : 'Onsite',
           ...(d.start ? { startDate: d.start } : {}),
           ...(d.end ? { endDate: d.end } : {}),
+          ...(d.hoursTotal ? { courseWorkload: `PT${d.hoursTotal}H` } : {}),
           ...(d.schedule ? { courseSchedule: { '@type': 'Schedule', description: d.schedule } } : {}),
           ...(d.location ? { location: { '@type': 'Place', address: postalAddress(d.location) } } : {}),
         },
@@ -93,15 +118,25 @@ export function itemJsonLd(item: Item, settings: Settings): JsonObject {
     }
     case 'service': {
       const d = item.data;
+      const apply = d.apply;
+      const channel = {
+        '@type': 'ServiceChannel',
+        ...(apply.url ?? d.officialUrl ? { serviceUrl: apply.url ?? d.officialUrl } : {}),
+        ...(apply.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: internationalPhone(apply.phone) } } : {}),
+        ...(apply.inPerson ? { serviceLocation: { '@type': 'Place', name: apply.inPerson } } : {}),
+      };
       return {
         '@context': 'https://schema.org',
         '@type': 'GovernmentService',
         name: d.title,
         description: description(item),
         url,
-        provider: { '@type': 'Organization', name: d.provider },
+        serviceType: label(SERVICE_CATEGORY_LABELS, d.category),
+        provider: { '@type': 'GovernmentOrganization', name: d.provider },
         audience: { '@type': 'Audience', audienceType: d.who },
         areaServed: { '@type': 'City', name: 'Milano' },
+        availableChannel: channel,
+        ...(item.expiresOn || closed ? { offers: offerOf(item, { free: true, closed }) } : {}),
         ...(d.officialUrl ? { sameAs: d.officialUrl } : {}),
       };
     }

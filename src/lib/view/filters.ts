@@ -1,0 +1,157 @@
+/**
+ * What a reader can filter an issue by: offers by km 0, school-compatible hours, sector,
+ * contract and Italian level; courses by kind and level. Each card gets tokens
+ * (`settore-pulizie`), each facet value with matches gets a static page
+ * (`/bollettino/2026-W48/filtri/settore-pulizie/`) so filters work without JavaScript;
+ * one page per value, never per combination, keeps the build linear in items.
+ */
+import type { WeekId } from '../dates.ts';
+import type { Issue, IssueSection } from '../issue.ts';
+import type { Item } from '../items.ts';
+import { cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, label, SECTOR_LABELS } from '../labels.ts';
+import { COURSE_KINDS } from '../schema/course.ts';
+import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
+import { CONTRACTS } from '../schema/offer.ts';
+import { issuePath } from './issue-view.ts';
+import { FACETS, filterToken, isShown, type ActiveFilters, type FacetId, type FilterGroup } from './filter-match.ts';
+
+export interface FilterOption {
+  facet: FacetId;
+  /** As in the query string: `pulizie`, `a2`, `si`. */
+  value: string;
+  /** `settore-pulizie` */
+  token: string;
+  /** What the reader taps: "Pulizie". */
+  label: string;
+  /** Cards of the issue this option shows. */
+  count: number;
+  /** Its static page. */
+  path: string;
+}
+
+export interface FacetView {
+  id: FacetId;
+  /** "Settore" */
+  title: string;
+  options: FilterOption[];
+}
+
+export interface FilterGroupView {
+  kind: FilterGroup;
+  /** "Offerte di lavoro" */
+  title: string;
+  facets: FacetView[];
+}
+
+const FACET_TITLES: Record<FacetId, string> = {
+  km0: 'Vicino a casa',
+  orario: 'Orario',
+  settore: 'Settore',
+  contratto: 'Contratto',
+  italiano: 'Il tuo livello di italiano',
+  corso: 'Tipo di corso',
+  livello: 'Livello del corso',
+};
+
+const GROUP_TITLES: Record<FilterGroup, string> = { offer: 'Offerte di lavoro', course: 'Corsi' };
+
+const levelValue = (level: CefrLevel): string => level.toLowerCase();
+const levelRank = (level: CefrLevel): number => CEFR_LEVELS.indexOf(level);
+
+/**
+ * The filter tokens of an item. An offer fits an Italian level when it asks for that level
+ * or a lower one, or names none: "il tuo italiano è A2" shows what an A2 speaker can apply for.
+ */
+export function itemTokens(item: Item): string[] {
+  switch (item.kind) {
+    case 'offer': {
+      const d = item.data;
+      const fits = CEFR_LEVELS.filter((level) => d.italian === undefined || levelRank(d.italian) <= levelRank(level));
+      return [
+        ...(d.km0 ? [filterToken('km0', 'si')] : []),
+        ...(d.schoolHours ? [filterToken('orario', 'scuola')] : []),
+        filterToken('settore', d.sector),
+        filterToken('contratto', d.contract),
+        ...fits.map((level) => filterToken('italiano', levelValue(level))),
+      ];
+    }
+    case 'course': {
+      const d = item.data;
+      return [filterToken('corso', d.kind), ...(d.level ? [filterToken('livello', levelValue(d.level))] : [])];
+    }
+    case 'service':
+      return [];
+  }
+}
+
+export const filterPath = (week: WeekId, token: string): string => `${issuePath(week)}filtri/${token}/`;
+
+interface Candidate {
+  value: string;
+  label: string;
+}
+
+/** The values a facet may offer in an issue, in the order readers see them. */
+function candidates(facet: FacetId, items: readonly Item[]): Candidate[] {
+  const offers = items.flatMap((item) => (item.kind === 'offer' ? [item.data] : []));
+  const courses = items.flatMap((item) => (item.kind === 'course' ? [item.data] : []));
+  switch (facet) {
+    case 'km0':
+      return [{ value: 'si', label: 'Lavoro a km 0' }];
+    case 'orario':
+      return [{ value: 'scuola', label: 'Compatibile con la scuola' }];
+    case 'settore':
+      return [...new Set(offers.map((d) => d.sector))]
+        .map((sector) => ({ value: sector, label: label(SECTOR_LABELS, sector) }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'it'));
+    case 'contratto':
+      return CONTRACTS.map((contract) => ({ value: contract, label: label(CONTRACT_LABELS, contract) }));
+    case 'italiano': {
+      // Only the levels some offer asks for: each one changes what is shown.
+      const asked = new Set(offers.flatMap((d) => (d.italian ? [d.italian] : [])));
+      return CEFR_LEVELS.filter((level) => asked.has(level)).map((level) => ({ value: levelValue(level), label: cefrLabel(level) }));
+    }
+    case 'corso':
+      return COURSE_KINDS.map((kind) => ({ value: kind, label: label(COURSE_KIND_LABELS, kind) }));
+    case 'livello':
+      return CEFR_LEVELS.filter((level) => courses.some((d) => d.level === level)).map((level) => ({ value: levelValue(level), label: cefrLabel(level) }));
+  }
+}
+
+/** The filters of an issue: per group and facet, the values that show at least one card, with counts. */
+export function issueFilters(issue: Issue): FilterGroupView[] {
+  const cards = issue.sections.flatMap((section) => section.entries.map((entry) => ({ kind: entry.item.kind, tokens: itemTokens(entry.item) })));
+  const items = issue.sections.flatMap((section) => section.entries.map((entry) => entry.item));
+  const groups: FilterGroupView[] = [];
+  for (const kind of ['offer', 'course'] as const) {
+    const facets: FacetView[] = [];
+    for (const facet of (Object.keys(FACETS) as FacetId[]).filter((id) => FACETS[id] === kind)) {
+      const options = candidates(facet, items)
+        .map(({ value, label: text }) => {
+          const token = filterToken(facet, value);
+          const count = cards.filter((card) => card.kind === kind && card.tokens.includes(token)).length;
+          return { facet, value, token, label: text, count, path: filterPath(issue.week, token) };
+        })
+        .filter((option) => option.count > 0);
+      if (options.length > 0) facets.push({ id: facet, title: FACET_TITLES[facet], options });
+    }
+    if (facets.length > 0) groups.push({ kind, title: GROUP_TITLES[kind], facets });
+  }
+  return groups;
+}
+
+/** Every filter option of an issue, flat: one static page each. */
+export const filterOptions = (issue: Issue): FilterOption[] =>
+  issueFilters(issue).flatMap((group) => group.facets.flatMap((facet) => facet.options));
+
+/** "Settore: Pulizie" */
+export function filterDescription(option: FilterOption): string {
+  return `${FACET_TITLES[option.facet]}: ${option.label}`;
+}
+
+/** The sections of an issue with only the entries the filters show; sections left empty are dropped. */
+export function filteredSections(issue: Issue, active: ActiveFilters): IssueSection[] {
+  return issue.sections
+    .map((section) => ({ ...section, entries: section.entries.filter((entry) => isShown(entry.item.kind, itemTokens(entry.item), active)) }))
+    .filter((section) => section.entries.length > 0);
+}
