@@ -27,5 +27,8 @@ async function bundle(): Promise<{ code: string; src: string }> {
   return { code, src: `${ENHANCE_SCRIPT_PATH}?v=${version}` };
 }
 
-/** The bundled script and the URL pages load it from. */
-export const enhanceScript = (): Promise<{ code: string; src: string }> => (bundled ??= bundle());
+/** The bundled script and the URL pages load it from (bundled again on every request of the dev preview). */
+export function enhanceScript(): Promise<{ code: string; src: string }> {
+  if (!import.meta.env.PROD) return bundle();
+  return (bundled ??= bundle());
+}
