@@ -50,6 +50,15 @@ describe('the e-mail of the current issue', () => {
   });
 });
 
+describe('a closed item in the e-mail', () => {
+  it('says it is closed and offers no way to apply', () => {
+    const card = $('h3:contains("Offerta che scade il lunedì del numero")').nextUntil('h3');
+    expect(card.text()).toContain('Chiuso');
+    expect(card.find('a').length).toBe(0);
+    expect(text).toMatch(/Offerta che scade il lunedì del numero\n(.*\n)*?  CHIUSO: non è più possibile candidarsi\./);
+  });
+});
+
 describe('its plain-text twin', () => {
   it('has every item title, its link and how to apply', () => {
     for (const title of issueTitles) expect(text).toContain(title);

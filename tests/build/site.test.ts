@@ -49,6 +49,13 @@ describe('the current issue at /', () => {
     expect(card.find('a[data-action="whatsapp"]').attr('href')).toMatch(/^https:\/\/wa\.me\/393331234567\?text=/);
   });
 
+  it('keeps an item that closed after the Monday in its place, marked closed, with no way to apply', () => {
+    const card = $('article[data-id="expires-on-monday"]');
+    expect(card.find('.mark.closed').text()).toBe('Chiuso');
+    expect(card.find('[data-action]').length).toBe(0);
+    expect($('article[data-id="lavoro-old"] [data-action]').length).toBeGreaterThan(0);
+  });
+
   it('leaves out drafts, future items, expired items and items published after the Monday', () => {
     const ids = $('article[data-id]').map((_, el) => $(el).attr('data-id')).get();
     for (const absent of ['draft-offer', 'future-offer', 'expired-sunday', 'default-30-out', 'deadline-passed', 'published-today']) {

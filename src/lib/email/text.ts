@@ -15,7 +15,8 @@ export function renderEmailText(data: IssueData): string {
       if (card.by) lines.push(`  ${card.by}`);
       lines.push(`  ${card.factLine}`);
       if (card.familyFriendly) lines.push(`  ${card.familyFriendly}`);
-      if (card.deadline) lines.push(`  ${card.deadline}`);
+      if (card.closed) lines.push('  CHIUSO: non è più possibile candidarsi.');
+      else if (card.deadline) lines.push(`  ${card.deadline}`);
       for (const action of card.actions) lines.push(`  ${action.verb}: ${action.text}`);
       lines.push(`  Dettagli: ${card.url}`, '');
     }

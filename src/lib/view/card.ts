@@ -38,6 +38,8 @@ export interface CardView {
   /** "Scade il 30 novembre 2026" / "Iscrizioni fino a…" */
   deadline: string | undefined;
   endsSoon: boolean;
+  /** Its last day has passed: shown as closed, with no way to apply. */
+  closed: boolean;
   /** Ways to apply, the one a reader on a phone prefers first (shown as the big button). */
   actions: ApplyAction[];
   applyNote: string | undefined;
@@ -149,7 +151,7 @@ function familyFriendlyOf(item: Item): string | undefined {
  * The card of an item. With `today`, deadlines read "tra 3 giorni" (item pages);
  * without it they are plain dates, so an issue reads the same any day it is opened.
  */
-export function cardView(item: Item, options: { isNew?: boolean; today?: CalendarDate; endsSoon?: boolean }): CardView {
+export function cardView(item: Item, options: { isNew?: boolean; today?: CalendarDate; endsSoon?: boolean; closed?: boolean }): CardView {
   return {
     id: item.slug,
     kind: item.kind,
@@ -163,13 +165,14 @@ export function cardView(item: Item, options: { isNew?: boolean; today?: Calenda
     facts: factsOf(item),
     deadline: deadlineOf(item, item.expiresOn, options.today),
     endsSoon: options.endsSoon ?? false,
-    actions: applyActions(item.data.apply, item.data.title),
+    closed: options.closed ?? false,
+    actions: options.closed ? [] : applyActions(item.data.apply, item.data.title),
     applyNote: item.data.apply.note,
     filters: itemTokens(item),
   };
 }
 
-/** The card of an entry of an issue. */
+/** The card of an entry of an issue; one closed since the Monday keeps its place but loses its apply buttons. */
 export function entryCard(entry: IssueEntry): CardView {
-  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek });
+  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed });
 }
