@@ -1,0 +1,201 @@
+/**
+ * npm run bench:pages [-- --seed bench --ref HEAD]
+ *
+ * Page weight of the built site: raw and gzipped bytes of the home, an issue page and an
+ * item page, with everything each page loads (scripts, style sheets, images: found by
+ * parsing the HTML with cheerio), for three builds made in the same run:
+ *  - the bundled sample (`src/content`, BULLETIN_DATE=2026-11-23, issue 2026-W48);
+ *  - generated issues of 60 and 150 items (two weeks of content ending 2026-11-23).
+ * Budgets: issue page HTML gzipped < 14 KB for up to 60 items; every page < 100 KB in
+ * total (HTML + what it loads), checked on every page of every build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { writeContent } from '../../src/lib/generate/content.ts';
+import { benchProject } from '../../src/lib/generate/project.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: 'bench' },
+    sizes: { type: 'string', default: '60,150' },
+    ref: { type: 'string' },
+    project: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const TODAY = '2026-11-23';
+const WEEK = '2026-W48';
+const KB = 1024;
+const ISSUE_GZ_BUDGET = 14 * KB;
+const ISSUE_BUDGET_ITEMS = 60;
+const PAGE_BUDGET = 100 * KB;
+
+const work = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+const project = benchProject(ROOT, work, values.ref, values.project ? resolve(values.project) : undefined);
+process.on('exit', () => {
+  if (values.keep) return;
+  project.remove();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const gz = (data: Buffer | string) => gzipSync(data).length;
+
+interface Weight {
+  path: string;
+  html: number;
+  htmlGz: number;
+  /** Inline <style> and <script> text inside the HTML. */
+  inlineCss: number;
+  inlineJs: number;
+  /** Files the page loads, by URL. */
+  resources: { url: string; kind: string; bytes: number; gz: number }[];
+  /** Loaded from other hosts: not counted. */
+  external: string[];
+  total: number;
+  totalGz: number;
+}
+
+function weigh(out: string, path: string): Weight {
+  const file = join(out, path);
+  const html = readFileSync(file);
+  const $ = load(html.toString('utf8'));
+  const urls = new Map<string, string>();
+  $('script[src]').each((_, el) => void urls.set($(el).attr('src')!, 'script'));
+  $('link[rel~="stylesheet"][href], link[rel~="modulepreload"][href], link[rel~="preload"][href], link[rel~="icon"][href]').each((_, el) => void urls.set($(el).attr('href')!, String($(el).attr('rel'))));
+  $('img[src], source[src], video[src], audio[src], iframe[src]').each((_, el) => void urls.set($(el).attr('src')!, el.tagName));
+  const resources: Weight['resources'] = [];
+  const external: string[] = [];
+  for (const [url, kind] of urls) {
+    if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) {
+      if (!url.startsWith('data:')) external.push(url);
+      continue;
+    }
+    const local = url.split(/[?#]/)[0]!;
+    const target = local.startsWith('/') ? join(out, local) : join(file, '..', local);
+    const resolved = existsSync(target) && !target.endsWith('/') ? target : join(target, 'index.html');
+    if (!existsSync(resolved)) throw new Error(`${path} loads ${url}, which is not in the build`);
+    const data = readFileSync(resolved);
+    resources.push({ url, kind, bytes: data.length, gz: gz(data) });
+  }
+  const inlineCss = $('style').toArray().reduce((sum, el) => sum + Buffer.byteLength($(el).text()), 0);
+  const inlineJs = $('script:not([src])').toArray().filter((el) => !/json/.test($(el).attr('type') ?? '')).reduce((sum, el) => sum + Buffer.byteLength($(el).text()), 0);
+  const htmlGz = gz(html);
+  return {
+    path,
+    html: html.length,
+    htmlGz,
+    inlineCss,
+    inlineJs,
+    resources,
+    external,
+    total: html.length + resources.reduce((sum, r) => sum + r.bytes, 0),
+    totalGz: htmlGz + resources.reduce((sum, r) => sum + r.gz, 0),
+  };
+}
+
+function htmlFiles(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) { if (path !== 'email') files.push(...htmlFiles(dir, path)); }
+    else if (entry.name.endsWith('.html')) files.push(path);
+  }
+  return files;
+}
+
+interface Build {
+  name: string;
+  items: number;
+  pages: Weight[];
+  home: Weight;
+  issue: Weight;
+  item: Weight;
+}
+
+function build(name: string, contentDir: string | undefined): Build {
+  const out = join(project.outBase, `pages-${name}`);
+  const env: NodeJS.ProcessEnv = { ...process.env, BULLETIN_DATE: TODAY, BULLETIN_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' };
+  if (contentDir) env['BULLETIN_CONTENT_DIR'] = contentDir;
+  else delete env['BULLETIN_CONTENT_DIR'];
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: project.root, env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build of ${name} failed:\n${run.stdout}\n${run.stderr}`);
+  const items = Number(/\((\d+) annunci\)/.exec(run.stdout)?.[1] ?? NaN);
+  const pages = htmlFiles(out).map((path) => weigh(out, path));
+  const find = (path: string) => {
+    const page = pages.find((p) => p.path === path);
+    if (!page) throw new Error(`${name}: no ${path}`);
+    return page;
+  };
+  const itemPages = pages.filter((p) => /^(offerte|corsi|servizi)\//.test(p.path));
+  const item = itemPages.reduce((a, b) => (b.total > a.total ? b : a));
+  console.log(`built ${name}: ${pages.length} pages, current issue ${items} items (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return { name, items, pages, home: find('index.html'), issue: find(`bollettino/${WEEK}/index.html`), item };
+}
+
+console.log(`bench:pages — ${project.description}; issue ${WEEK} (BULLETIN_DATE=${TODAY})`);
+const builds: Build[] = [build('sample', undefined)];
+for (const size of values.sizes.split(',').map(Number)) {
+  const content = join(work, `content-${size}`);
+  writeContent(content, { items: size, weeks: 2, seed: values.seed, until: TODAY });
+  builds.push(build(`generated-${size}`, content));
+}
+
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const header = ['build', 'page', 'items', 'HTML KB', 'HTML gz KB', 'inline CSS KB', 'inline JS KB', 'loads', 'total KB', 'total gz KB', 'issue gz < 14 KB (≤ 60 items)', 'total < 100 KB'];
+const table: string[][] = [];
+for (const b of builds) {
+  for (const [label, page] of [['home', b.home], ['issue', b.issue], ['item (largest)', b.item]] as const) {
+    const issueBudget = label === 'home' || label === 'issue'
+      ? b.items <= ISSUE_BUDGET_ITEMS ? (page.htmlGz < ISSUE_GZ_BUDGET ? 'yes' : 'NO') : `n/a (${b.items} items)`
+      : '';
+    table.push([
+      b.name,
+      label === 'item (largest)' ? `item ${page.path.replace(/\/index\.html$/, '')}` : label,
+      label === 'item (largest)' ? '' : String(b.items),
+      kb(page.html),
+      kb(page.htmlGz),
+      kb(page.inlineCss),
+      kb(page.inlineJs),
+      page.resources.length ? page.resources.map((r) => `${r.kind} ${r.url} ${kb(r.bytes)} KB`).join(', ') : 'nothing',
+      kb(page.total),
+      kb(page.totalGz),
+      issueBudget,
+      page.total < PAGE_BUDGET ? 'yes' : `NO (gz ${page.totalGz < PAGE_BUDGET ? 'yes' : 'NO'})`,
+    ]);
+  }
+}
+const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i]!.length)));
+const left = new Set([0, 1, 7]);
+const align = (cell: string, i: number) => (left.has(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!));
+console.log(`\n| ${header.map(align).join(' | ')} |`);
+console.log(`| ${widths.map((width, i) => (left.has(i) ? `:${'-'.repeat(width - 1)}` : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`);
+for (const cells of table) console.log(`| ${cells.map(align).join(' | ')} |`);
+
+console.log('');
+for (const b of builds) {
+  const worst = b.pages.reduce((a, c) => (c.total > a.total ? c : a));
+  const worstGz = b.pages.reduce((a, c) => (c.totalGz > a.totalGz ? c : a));
+  const over = b.pages.filter((p) => p.total >= PAGE_BUDGET);
+  const scripts = new Set(b.pages.flatMap((p) => p.resources.filter((r) => r.kind === 'script').map((r) => r.url.split('?')[0])));
+  const sheets = new Set(b.pages.flatMap((p) => p.resources.filter((r) => r.kind.includes('stylesheet')).map((r) => r.url)));
+  const images = b.pages.reduce((sum, p) => sum + p.resources.filter((r) => ['img', 'source', 'video', 'audio', 'iframe'].includes(r.kind)).length, 0);
+  const external = new Set(b.pages.flatMap((p) => p.external));
+  console.log(`${b.name}: ${b.pages.length} pages; heaviest ${worst.path} ${kb(worst.total)} KB raw, heaviest gzipped ${worstGz.path} ${kb(worstGz.totalGz)} KB; ${over.length} pages ≥ 100 KB raw`
+    + `; scripts loaded: ${scripts.size ? [...scripts].join(', ') : 'none'}; external style sheets: ${sheets.size ? [...sheets].join(', ') : 'none'}; images: ${images}${external.size ? `; from other hosts: ${[...external].join(', ')}` : ''}`);
+}
+
+const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+const small = builds.filter((b) => b.items <= ISSUE_BUDGET_ITEMS);
+const issueOk = small.every((b) => b.issue.htmlGz < ISSUE_GZ_BUDGET && b.home.htmlGz < ISSUE_GZ_BUDGET);
+console.log(`\ngoal: issue page HTML gzipped < 14 KB up to ${ISSUE_BUDGET_ITEMS} items: ${verdict(issueOk)} (${small.map((b) => `${b.name} ${b.items} items: ${kb(b.issue.htmlGz)} KB`).join('; ')})`);
+const all = builds.flatMap((b) => b.pages);
+const rawOk = all.every((p) => p.total < PAGE_BUDGET);
+const gzOk = all.every((p) => p.totalGz < PAGE_BUDGET);
+console.log(`goal: every page < 100 KB in total (HTML + what it loads): raw ${verdict(rawOk)}, gzipped ${verdict(gzOk)} (${all.length} pages in ${builds.length} builds; ${all.filter((p) => p.total >= PAGE_BUDGET).length} over raw, ${all.filter((p) => p.totalGz >= PAGE_BUDGET).length} over gzipped)`);
