@@ -11,6 +11,8 @@ export function contentCheck(): AstroIntegration {
     name: 'bollettino:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // The build script has checked the same files a moment ago.
+        if (process.env['BULLETIN_CONTENT_CHECKED'] === '1') return;
         const { problems } = loadContent(contentDirFrom());
         if (problems.length === 0) return;
         if (command === 'build') {

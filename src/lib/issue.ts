@@ -64,6 +64,8 @@ export interface Issue {
   newCount: number;
   previousWeek: WeekId | undefined;
   nextWeek: WeekId | undefined;
+  /** The issue of the current week (the last one): the only one with static filter pages. */
+  isCurrent: boolean;
 }
 
 /** Newest first, then by title: the order of entries within a section. */
@@ -110,6 +112,7 @@ export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: We
     newCount,
     previousWeek: week > firstWeek ? addWeeks(week, -1) : undefined,
     nextWeek: week < lastWeek ? addWeeks(week, 1) : undefined,
+    isCurrent: week === lastWeek,
   };
 }
 

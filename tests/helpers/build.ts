@@ -1,5 +1,6 @@
 /** Runs the real build command (`node scripts/build.ts`) on a fixture content folder. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,7 +16,34 @@ export interface BuildRun {
   stderr: string;
 }
 
+/**
+ * Astro writes shared files under the project's .astro/ on every build (the list of MDX
+ * modules among them), so builds from parallel test files take turns.
+ */
+function withBuildLock<T>(run: () => T): T {
+  mkdirSync(OUTPUT, { recursive: true });
+  const lock = join(OUTPUT, '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export function runBuild(fixture: string, outName: string, env: Record<string, string> = {}): BuildRun {
+  return withBuildLock(() => spawnBuild(fixture, outName, env));
+}
+
+function spawnBuild(fixture: string, outName: string, env: Record<string, string>): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(OUTPUT, outName)], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
+import { COLLECTIONS } from '../items.ts';
 import { formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
 import { emailMeta } from '../email/meta.ts';
@@ -72,12 +73,19 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
       ...options.env,
       BULLETIN_CONTENT_DIR: options.contentDir,
       BULLETIN_DATE: options.today,
+      // Checked above: Astro's integration need not read every file again.
+      BULLETIN_CONTENT_CHECKED: '1',
       SITE_URL: options.settings.siteUrl,
     });
-    for await (const file of htmlFiles(staging)) {
-      const html = await readFile(file, 'utf8');
-      const clean = sanitizePage(html);
-      if (clean !== html) await writeFile(file, clean);
+    // Bodies only exist on item pages.
+    for (const collection of COLLECTIONS) {
+      const dir = join(staging, collection.urlPath);
+      if (!existsSync(dir)) continue;
+      for await (const file of htmlFiles(dir)) {
+        const html = await readFile(file, 'utf8');
+        const clean = sanitizePage(html);
+        if (clean !== html) await writeFile(file, clean);
+      }
     }
     const emails: BuildResult['emails'] = [];
     await mkdir(join(staging, 'email'), { recursive: true });

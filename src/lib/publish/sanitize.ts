@@ -27,8 +27,11 @@ export function sanitizeBody(html: string): string {
 }
 
 /** Cleans every body region of a built page; pages without one come back unchanged. */
+/** The body region in markup (not the CSS selector of the same name inlined in every page). */
+const BODY_MARKUP = /<[a-z][^>]*\sdata-content-body[\s>=]/;
+
 export function sanitizePage(html: string): string {
-  if (!html.includes('data-content-body')) return html;
+  if (!BODY_MARKUP.test(html)) return html;
   const $ = load(html);
   $(BODY_SELECTOR).each((_, element) => {
     const region = $(element);
