@@ -173,6 +173,16 @@ describe('escaping', () => {
     expect(body.html()).not.toContain('javascript:');
   });
 
+  it('cleans MDX bodies too, leaving no trace of the cleaning', () => {
+    const $ = readPage(out, '/corsi/corso-digitale/');
+    expect($('[data-content-body] a[href="https://www.spid.gov.it/"]').text()).toBe('sito ufficiale');
+    expect($('[data-content-body]').html()).not.toContain('javascript:');
+    expect($('[data-content-body] a:contains("Non cliccare")').attr('href')).toBeUndefined();
+    for (const file of allFiles(out).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(file, 'utf8').includes('data-unsanitized'), file).toBe(false);
+    }
+  });
+
   it('has only http(s), mailto, tel and site links on every page', () => {
     const htmlFiles = allFiles(out).filter((f) => f.endsWith('.html') && !f.includes('/email/'));
     for (const file of htmlFiles) {

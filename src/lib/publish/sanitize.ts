@@ -1,13 +1,11 @@
 /**
- * Item bodies are Markdown/MDX written by editors: their HTML is cleaned after the
- * build so a body can hold text, lists, links and notices, but never scripts, styles,
- * frames or links other than http(s), mailto and tel.
+ * Item bodies are Markdown/MDX written by editors: their HTML is cleaned so a body can
+ * hold text, lists, links and notices, but never scripts, styles, frames or links other
+ * than http(s), mailto and tel. Markdown is cleaned while its page renders; MDX, rendered
+ * by Astro as a component, in the built page.
  */
 import { load } from 'cheerio';
 import sanitizeHtml from 'sanitize-html';
-
-/** Where bodies land in the built pages. */
-export const BODY_SELECTOR = '[data-content-body]';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -27,15 +25,16 @@ export function sanitizeBody(html: string): string {
 }
 
 /** Cleans every body region of a built page; pages without one come back unchanged. */
-/** The body region in markup (not the CSS selector of the same name inlined in every page). */
-const BODY_MARKUP = /<[a-z][^>]*\sdata-content-body[\s>=]/;
+/** MDX bodies are rendered by Astro as components, so their pages are cleaned after the build. */
+const UNSANITIZED = /<[a-z][^>]*\sdata-unsanitized[\s>=]/;
 
 export function sanitizePage(html: string): string {
-  if (!BODY_MARKUP.test(html)) return html;
+  if (!UNSANITIZED.test(html)) return html;
   const $ = load(html);
-  $(BODY_SELECTOR).each((_, element) => {
+  $('[data-unsanitized]').each((_, element) => {
     const region = $(element);
     region.html(sanitizeBody(region.html() ?? ''));
+    region.removeAttr('data-unsanitized');
   });
   return $.html();
 }
