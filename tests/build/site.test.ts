@@ -75,6 +75,14 @@ describe('past issues', () => {
     expect($('section#km0 .empty').length).toBe(1);
   });
 
+  it('shows a past issue as light entries linking to the item pages, the current one as full cards', () => {
+    const past = readPage(out, '/bollettino/2026-W47/');
+    expect(past('article.past').length).toBe(past('article').length);
+    expect(past('article[data-id="lavoro-old"] h3 a').attr('href')).toBe('/offerte/lavoro-old/');
+    expect(past('article[data-id="lavoro-old"] p').text()).toContain('Logistica e magazzino');
+    expect(readPage(out, '/bollettino/2026-W48/')('article.past').length).toBe(0);
+  });
+
   it('has a permanent page for the current issue identical in content to the home', () => {
     const home = readPage(out, '/');
     const issue = readPage(out, '/bollettino/2026-W48/');

@@ -176,3 +176,13 @@ export function cardView(item: Item, options: { isNew?: boolean; today?: Calenda
 export function entryCard(entry: IssueEntry): CardView {
   return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed });
 }
+
+const LINE_FACTS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);
+
+/** The main facts on one line, for short formats: "Ristorazione · Part-time · Loreto, Milano · Italiano A2". */
+export function factLine(card: Pick<CardView, 'facts'>): string {
+  return card.facts
+    .filter((fact) => LINE_FACTS.has(fact.key))
+    .map((fact) => (fact.key === 'italian' ? `Italiano ${fact.value}` : fact.value))
+    .join(' · ');
+}

@@ -6,7 +6,7 @@
 import type { Issue } from '../issue.ts';
 import { absoluteUrl, type Settings } from '../settings.ts';
 import { longDate } from '../format.ts';
-import { entryCard, type CardView } from './card.ts';
+import { entryCard, factLine, type CardView } from './card.ts';
 import { issueNumber, issuePath, issueSummary, issueTitle } from './issue-view.ts';
 import { telHref } from '../phone.ts';
 
@@ -42,14 +42,13 @@ export interface IssueData {
   unsubscribe: { text: string; href: string };
 }
 
-const FACT_KEYS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);
 
 function cardData(card: CardView, settings: Settings): CardData {
   const { path, ...rest } = card;
   return {
     ...rest,
     url: absoluteUrl(settings, path),
-    factLine: card.facts.filter((fact) => FACT_KEYS.has(fact.key)).map((fact) => fact.key === 'italian' ? `Italiano ${fact.value}` : fact.value).join(' · '),
+    factLine: factLine(card),
     firstAction: card.actions[0],
   };
 }
