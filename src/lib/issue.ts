@@ -40,8 +40,6 @@ export interface IssueEntry {
   item: Item;
   /** Published after the previous issue's Monday, up to this Monday. */
   isNew: boolean;
-  /** Last day shown (defaults applied); undefined = no end date. */
-  expiresOn: CalendarDate | undefined;
   /** Its last day falls within this issue's week (Monday to Sunday). */
   endsThisWeek: boolean;
   /** Its last day is before the day of the build: still part of the issue, but no longer open. */
@@ -97,7 +95,6 @@ export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: We
     const entry: IssueEntry = {
       item,
       isNew,
-      expiresOn: item.expiresOn,
       endsThisWeek: item.expiresOn !== undefined && item.expiresOn <= sunday,
       closed: today !== undefined && item.expiresOn !== undefined && item.expiresOn < today,
     };
