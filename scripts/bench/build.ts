@@ -12,14 +12,14 @@
  * with Node's default heap.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { addWeeks, mondayOfWeek } from '../../src/lib/dates.ts';
 import { writeContent } from '../../src/lib/generate/content.ts';
-import { benchProject } from '../../src/lib/generate/project.ts';
+import { benchWorkspace } from '../../src/lib/generate/project.ts';
 import { settings } from '../../src/settings.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,13 +41,7 @@ const WEEKS = Number(values.weeks);
 // "Today" is the Monday of the last of WEEKS issues counted from issue n. 1: the archive has exactly WEEKS issues.
 const TODAY = mondayOfWeek(addWeeks(settings.firstIssueWeek, WEEKS - 1));
 
-const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
-const project = benchProject(ROOT, work, values.ref, values.project ? resolve(values.project) : undefined);
-process.on('exit', () => {
-  if (values.keep) return;
-  project.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+const { work, project } = benchWorkspace(ROOT, 'build', values);
 
 // ---------------------------------------------------------------------------------------------
 // Peak memory of a process tree, from /proc.

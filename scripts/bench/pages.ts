@@ -10,14 +10,13 @@
  * total (HTML + what it loads), checked on every page of every build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { writeContent } from '../../src/lib/generate/content.ts';
-import { benchProject } from '../../src/lib/generate/project.ts';
+import { benchWorkspace } from '../../src/lib/generate/project.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -36,13 +35,7 @@ const ISSUE_GZ_BUDGET = 14 * KB;
 const ISSUE_BUDGET_ITEMS = 60;
 const PAGE_BUDGET = 100 * KB;
 
-const work = mkdtempSync(join(tmpdir(), 'bench-pages-'));
-const project = benchProject(ROOT, work, values.ref, values.project ? resolve(values.project) : undefined);
-process.on('exit', () => {
-  if (values.keep) return;
-  project.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+const { work, project } = benchWorkspace(ROOT, 'pages', values);
 
 const gz = (data: Buffer | string) => gzipSync(data).length;
 

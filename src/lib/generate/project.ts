@@ -4,8 +4,9 @@
  * figure can be tied to a commit while other work is under way in the tree.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface BenchProject {
   /** Where `scripts/build.ts` runs (its working directory is the project root). */
@@ -60,4 +61,16 @@ export function benchProject(repo: string, work: string, ref?: string, folder?: 
   const outBase = join(root, 'bench-out');
   mkdirSync(outBase, { recursive: true });
   return { root, description: `snapshot of ${ref} = ${commit}`, outBase, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A temporary work folder and the project to build, both removed when the benchmark exits (unless `keep`). */
+export function benchWorkspace(repo: string, name: string, options: { ref?: string | undefined; project?: string | undefined; keep?: boolean | undefined }): { work: string; project: BenchProject } {
+  const work = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const project = benchProject(repo, work, options.ref, options.project ? resolve(options.project) : undefined);
+  process.on('exit', () => {
+    if (options.keep) return;
+    project.remove();
+    rmSync(work, { recursive: true, force: true });
+  });
+  return { work, project };
 }

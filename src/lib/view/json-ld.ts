@@ -79,7 +79,7 @@ export function itemJsonLd(item: Item, settings: Settings, options: { closed?: b
         description: description(item),
         url,
         datePosted: d.published,
-        // Always present: Google drops a posting whose validThrough has passed.
+        // Whenever the item has a last day: Google drops a posting whose validThrough has passed.
         ...(item.expiresOn ? { validThrough: endOfDayInRome(item.expiresOn) } : {}),
         employmentType: employmentType(d.contract, d.hours),
         hiringOrganization: { '@type': 'Organization', name: d.employer ?? 'Azienda che preferisce restare anonima' },
