@@ -1,13 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, split by cost: `unit` never builds (the quick loop: `npm run test:unit`),
+ * `build` reads fixture builds and runs the commands, `browser` drives Chromium.
+ * `npm test` runs all three.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/build/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
     // The JSON report gives .ci/run its "N passed, M failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/editor/**/*.test.ts', 'tests/send/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

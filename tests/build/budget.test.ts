@@ -3,19 +3,17 @@
  * the first 14 KB the server sends (gzip), with its CSS inline and nothing else needed to
  * read it; every page, with all it loads, stays under 100 KB.
  */
-import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gzipped, ISSUE_PAGE_GZ_BUDGET, PAGE_TOTAL_BUDGET, SCRIPT_GZ_BUDGET, weighPage } from '../../bench/page-weight.ts';
 import { builtDir, OUTPUT, ROOT, runBuild } from '../helpers/build.ts';
 import { allFiles, readPage } from '../helpers/site.ts';
 import { BUDGET_TODAY, writeBudgetContent } from './budget-content.ts';
 
-const FIRST_ROUND_TRIP = 14_000;
-const PAGE_TOTAL = 100_000;
+const FIRST_ROUND_TRIP = ISSUE_PAGE_GZ_BUDGET;
+const PAGE_TOTAL = PAGE_TOTAL_BUDGET;
 const budget = join(OUTPUT, 'budget');
-const gzipped = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 
 beforeAll(() => {
   const content = writeBudgetContent(join(OUTPUT, 'budget-content'));
@@ -23,17 +21,6 @@ beforeAll(() => {
   const run = runBuild('basic', 'budget', { BULLETIN_CONTENT_DIR: relative(ROOT, content), BULLETIN_DATE: BUDGET_TODAY });
   if (run.status !== 0) throw new Error(`Budget build failed:\n${run.stdout}\n${run.stderr}`);
 });
-
-/** What a browser downloads for a page: the HTML and the same-site scripts, styles and images it names, gzipped. */
-function pageWeight(out: string, file: string): number {
-  const html = readFileSync(file, 'utf8');
-  const $ = load(html);
-  const assets = $('script[src], link[rel~="stylesheet"][href], link[rel~="icon"][href], img[src]')
-    .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
-    .get()
-    .filter((url) => url.startsWith('/') && !url.startsWith('//'));
-  return assets.reduce((sum, url) => sum + gzipped(readFileSync(join(out, url.split('?')[0]!))), gzipped(html));
-}
 
 describe('an issue of 60 items', () => {
   it('has 60 cards', () => {
@@ -61,7 +48,7 @@ describe('an issue of 60 items', () => {
     expect(scripts.attr('defer')).toBeDefined();
     const src = scripts.attr('src')!;
     expect(readPage(budget, '/bollettino/2026-W47/')('script[src]').attr('src')).toBe(src);
-    expect(gzipped(readFileSync(join(budget, src.split('?')[0]!)))).toBeLessThan(2_000);
+    expect(gzipped(readFileSync(join(budget, src.split('?')[0]!)))).toBeLessThan(SCRIPT_GZ_BUDGET);
   });
 });
 
@@ -71,7 +58,7 @@ describe('every page', () => {
       const pages = allFiles(out).filter((file) => file.endsWith('.html') && !file.includes('/email/'));
       expect(pages.length).toBeGreaterThan(10);
       for (const file of pages) {
-        const weight = pageWeight(out, file);
+        const weight = weighPage(out, relative(out, file)).total;
         expect(weight, `${file}: ${weight} bytes`).toBeLessThan(PAGE_TOTAL);
       }
     }

@@ -1,21 +1,18 @@
 /** Reading built output the way a visitor's browser or a feed reader would. */
 import { load, type CheerioAPI } from 'cheerio';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
 
 export function readPage(out: string, path: string): CheerioAPI {
   const file = path.endsWith('.html') ? join(out, path) : join(out, path, 'index.html');
   return load(readFileSync(file, 'utf8'));
 }
 
-export function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
+/** Every file under `dir`, absolute paths. */
+export const allFiles = (dir: string): string[] => filesUnder(dir).map((path) => join(dir, path));
 
-export const relativeFiles = (dir: string): string[] => allFiles(dir).map((file) => relative(dir, file)).sort();
+export const relativeFiles = (dir: string): string[] => filesUnder(dir);
 
 /** `data-id`s of the articles of a section of an issue page, in order. */
 export function sectionIds($: CheerioAPI, section: string): string[] {

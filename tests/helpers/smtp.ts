@@ -70,6 +70,8 @@ export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
       });
     },
   });
+  // A sender killed mid-message resets its connection: that is the test, not an error.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
   return {

@@ -1,16 +1,9 @@
 /** Internal links of a built site that lead nowhere. */
 import { load } from 'cheerio';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFilesUnder } from '../files.ts';
 import type { Finding } from './check.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The file a site path is served from, in a `format: directory` build. */
 function targetOf(distDir: string, path: string): string {
@@ -21,15 +14,15 @@ function targetOf(distDir: string, path: string): string {
 
 export function findBrokenLinks(distDir: string): Finding[] {
   const findings: Finding[] = [];
-  for (const file of htmlFiles(distDir)) {
-    const $ = load(readFileSync(file, 'utf8'));
+  for (const file of htmlFilesUnder(distDir)) {
+    const $ = load(readFileSync(join(distDir, file), 'utf8'));
     const seen = new Set<string>();
     $('a[href^="/"]').each((_, element) => {
       const href = $(element).attr('href') ?? '';
       if (href.startsWith('//') || seen.has(href)) return;
       seen.add(href);
       if (!existsSync(targetOf(distDir, href))) {
-        findings.push({ file: relative(distDir, file), message: `il link "${href}" porta a una pagina che non esiste.` });
+        findings.push({ file, message: `il link "${href}" porta a una pagina che non esiste.` });
       }
     });
   }

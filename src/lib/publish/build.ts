@@ -5,9 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
+import { htmlFilesUnder } from '../files.ts';
 import { COLLECTIONS } from '../items.ts';
 import { formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
@@ -58,14 +59,6 @@ function runAstro(root: string, outDir: string, env: NodeJS.ProcessEnv, items: n
   });
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 export async function buildBulletinSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const { items, problems } = loadContent(options.contentDir, options.root);
@@ -91,7 +84,7 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
     for (const collection of COLLECTIONS) {
       const dir = join(staging, collection.urlPath);
       if (!existsSync(dir)) continue;
-      for await (const file of htmlFiles(dir)) {
+      for (const file of htmlFilesUnder(dir).map((path) => join(dir, path))) {
         const html = await readFile(file, 'utf8');
         const clean = sanitizePage(html);
         if (clean !== html) await writeFile(file, clean);

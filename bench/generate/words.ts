@@ -2,10 +2,10 @@
  * Word banks for generated content: places of Municipi 2 and 3 and the nearby towns,
  * jobs by sector, courses, aids. Plain Italian, the way the editors write.
  */
-import type { CefrLevel } from '../schema/fields.ts';
-import type { COURSE_KINDS } from '../schema/course.ts';
-import type { SECTORS, CONTRACTS, HOURS } from '../schema/offer.ts';
-import type { SERVICE_CATEGORIES } from '../schema/service.ts';
+import type { CefrLevel } from '../../src/lib/schema/fields.ts';
+import type { COURSE_KINDS } from '../../src/lib/schema/course.ts';
+import type { SECTORS, CONTRACTS, HOURS } from '../../src/lib/schema/offer.ts';
+import type { SERVICE_CATEGORIES } from '../../src/lib/schema/service.ts';
 
 export type Sector = (typeof SECTORS)[number];
 export type Contract = (typeof CONTRACTS)[number];

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
-import { loadIssueEmail, personalMessage } from '../../src/lib/send/message.ts';
-import { runSendCommand } from '../../src/lib/send/command.ts';
-import { settings } from '../../src/settings.ts';
+import { loadIssueEmail, personalMessage } from '../src/lib/send/message.ts';
+import { runSendCommand } from '../src/lib/send/command.ts';
+import { settings } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
 const COUNT = Number(values.count);
@@ -28,7 +28,7 @@ const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
 if (build.status !== 0 || !existsSync(join(dist, 'email', `${WEEK}.html`))) throw new Error('build failed');
 
 async function startSink(): Promise<{ url: string; stop: () => Promise<string> }> {
-  const child = spawn(process.execPath, ['scripts/bench/smtp-sink.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['bench/smtp-sink.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
   process.on('exit', () => child.kill('SIGKILL'));
   let output = '';
   const port = await new Promise<string>((resolve) => child.stdout.on('data', (chunk) => {

@@ -10,15 +10,14 @@
  * total (HTML + what it loads), checked on every page of every build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { load } from 'cheerio';
-import { writeContent } from '../../src/lib/generate/content.ts';
-import { benchWorkspace } from '../../src/lib/generate/project.ts';
+import { htmlFilesUnder } from '../src/lib/files.ts';
+import { writeContent } from './generate/content.ts';
+import { benchWorkspace } from './generate/project.ts';
+import { ISSUE_PAGE_BUDGET_ITEMS, ISSUE_PAGE_GZ_BUDGET, PAGE_TOTAL_BUDGET, weighPage, type PageWeight } from './page-weight.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: 'bench' },
@@ -31,84 +30,19 @@ const { values } = parseArgs({
 const TODAY = '2026-11-23';
 const WEEK = '2026-W48';
 const KB = 1024;
-const ISSUE_GZ_BUDGET = 14 * KB;
-const ISSUE_BUDGET_ITEMS = 60;
-const PAGE_BUDGET = 100 * KB;
+const ISSUE_GZ_BUDGET = ISSUE_PAGE_GZ_BUDGET;
+const ISSUE_BUDGET_ITEMS = ISSUE_PAGE_BUDGET_ITEMS;
+const PAGE_BUDGET = PAGE_TOTAL_BUDGET;
 
 const { work, project } = benchWorkspace(ROOT, 'pages', values);
-
-const gz = (data: Buffer | string) => gzipSync(data).length;
-
-interface Weight {
-  path: string;
-  html: number;
-  htmlGz: number;
-  /** Inline <style> and <script> text inside the HTML. */
-  inlineCss: number;
-  inlineJs: number;
-  /** Files the page loads, by URL. */
-  resources: { url: string; kind: string; bytes: number; gz: number }[];
-  /** Loaded from other hosts: not counted. */
-  external: string[];
-  total: number;
-  totalGz: number;
-}
-
-function weigh(out: string, path: string): Weight {
-  const file = join(out, path);
-  const html = readFileSync(file);
-  const $ = load(html.toString('utf8'));
-  const urls = new Map<string, string>();
-  $('script[src]').each((_, el) => void urls.set($(el).attr('src')!, 'script'));
-  $('link[rel~="stylesheet"][href], link[rel~="modulepreload"][href], link[rel~="preload"][href], link[rel~="icon"][href]').each((_, el) => void urls.set($(el).attr('href')!, String($(el).attr('rel'))));
-  $('img[src], source[src], video[src], audio[src], iframe[src]').each((_, el) => void urls.set($(el).attr('src')!, el.tagName));
-  const resources: Weight['resources'] = [];
-  const external: string[] = [];
-  for (const [url, kind] of urls) {
-    if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) {
-      if (!url.startsWith('data:')) external.push(url);
-      continue;
-    }
-    const local = url.split(/[?#]/)[0]!;
-    const target = local.startsWith('/') ? join(out, local) : join(file, '..', local);
-    const resolved = existsSync(target) && !target.endsWith('/') ? target : join(target, 'index.html');
-    if (!existsSync(resolved)) throw new Error(`${path} loads ${url}, which is not in the build`);
-    const data = readFileSync(resolved);
-    resources.push({ url, kind, bytes: data.length, gz: gz(data) });
-  }
-  const inlineCss = $('style').toArray().reduce((sum, el) => sum + Buffer.byteLength($(el).text()), 0);
-  const inlineJs = $('script:not([src])').toArray().filter((el) => !/json/.test($(el).attr('type') ?? '')).reduce((sum, el) => sum + Buffer.byteLength($(el).text()), 0);
-  const htmlGz = gz(html);
-  return {
-    path,
-    html: html.length,
-    htmlGz,
-    inlineCss,
-    inlineJs,
-    resources,
-    external,
-    total: html.length + resources.reduce((sum, r) => sum + r.bytes, 0),
-    totalGz: htmlGz + resources.reduce((sum, r) => sum + r.gz, 0),
-  };
-}
-
-function htmlFiles(dir: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) { if (path !== 'email') files.push(...htmlFiles(dir, path)); }
-    else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files;
-}
 
 interface Build {
   name: string;
   items: number;
-  pages: Weight[];
-  home: Weight;
-  issue: Weight;
-  item: Weight;
+  pages: PageWeight[];
+  home: PageWeight;
+  issue: PageWeight;
+  item: PageWeight;
 }
 
 function build(name: string, contentDir: string | undefined): Build {
@@ -120,7 +54,7 @@ function build(name: string, contentDir: string | undefined): Build {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: project.root, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`build of ${name} failed:\n${run.stdout}\n${run.stderr}`);
   const items = Number(/\((\d+) annunci\)/.exec(run.stdout)?.[1] ?? NaN);
-  const pages = htmlFiles(out).map((path) => weigh(out, path));
+  const pages = htmlFilesUnder(out, (dir) => dir !== 'email').map((path) => weighPage(out, path));
   const find = (path: string) => {
     const page = pages.find((p) => p.path === path);
     if (!page) throw new Error(`${name}: no ${path}`);

@@ -8,11 +8,11 @@
  * same run is the e-mail of an empty issue: what the template alone weighs.
  */
 import { parseArgs } from 'node:util';
-import { EMAIL_HTML_BUDGET, renderEmail } from '../../src/lib/email/render.ts';
-import { generateItems } from '../../src/lib/generate/content.ts';
-import { issueForWeek } from '../../src/lib/issue.ts';
-import { mondayOfWeek } from '../../src/lib/dates.ts';
-import { settings } from '../../src/settings.ts';
+import { EMAIL_HTML_BUDGET, renderEmail } from '../src/lib/email/render.ts';
+import { generateItems } from './generate/content.ts';
+import { issueForWeek } from '../src/lib/issue.ts';
+import { mondayOfWeek } from '../src/lib/dates.ts';
+import { settings } from '../src/settings.ts';
 
 const { values } = parseArgs({
   options: {

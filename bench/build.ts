@@ -17,12 +17,13 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
-import { addWeeks, mondayOfWeek } from '../../src/lib/dates.ts';
-import { writeContent } from '../../src/lib/generate/content.ts';
-import { benchWorkspace } from '../../src/lib/generate/project.ts';
-import { settings } from '../../src/settings.ts';
+import { addWeeks, mondayOfWeek } from '../src/lib/dates.ts';
+import { htmlFilesUnder } from '../src/lib/files.ts';
+import { writeContent } from './generate/content.ts';
+import { benchWorkspace } from './generate/project.ts';
+import { settings } from '../src/settings.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' },
@@ -158,17 +159,6 @@ function measure(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv;
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** HTML files under `dir`, as paths relative to it. */
-function htmlFiles(dir: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...htmlFiles(dir, path));
-    else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files;
-}
-
 interface Pages {
   total: number;
   /** Megabytes of HTML. */
@@ -188,7 +178,7 @@ function routeKind(path: string): string {
 function pagesOf(dir: string): Pages {
   const kinds = new Map<string, number>();
   let bytes = 0;
-  const files = htmlFiles(dir).filter((path) => !path.startsWith('email/'));
+  const files = htmlFilesUnder(dir, (sub) => sub !== 'email');
   for (const path of files) {
     const kind = routeKind(path);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { kindCounts, writeContent } from '../src/lib/generate/content.ts';
+import { kindCounts, writeContent } from './generate/content.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +19,7 @@ const { values } = parseArgs({
 });
 
 if (!values.out) {
-  console.error('Uso: node scripts/generate-content.ts --out CARTELLA [--items N] [--weeks W] [--seed S] [--until AAAA-MM-GG]');
+  console.error('Uso: node bench/generate-content.ts --out CARTELLA [--items N] [--weeks W] [--seed S] [--until AAAA-MM-GG]');
   process.exit(2);
 }
 
