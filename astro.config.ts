@@ -11,6 +11,7 @@ export default defineConfig({
   // Tests and benchmarks build several content sets side by side.
   cacheDir: process.env['BULLETIN_CACHE_DIR'] || './node_modules/.astro',
   devToolbar: { enabled: false },
-  // JSON Schemas of the collections in .astro/, for completion and checks in the editor's front matter.
-  experimental: { contentIntellisense: true },
+  // JSON Schemas of the collections in .astro/, for completion and checks in the editor's front
+  // matter: written by the dev preview, not by builds (which load only MDX files).
+  experimental: { contentIntellisense: !process.env['BULLETIN_MODEL'] },
 });

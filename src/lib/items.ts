@@ -1,5 +1,6 @@
 /** The three kinds of item, their folders and URL paths, and the validated item type. */
 import type { z } from 'zod';
+import type { RenderedBody } from './content/body.ts';
 import type { CalendarDate } from './dates.ts';
 import { courseSchema, type CourseData } from './schema/course.ts';
 import { offerSchema, type OfferData } from './schema/offer.ts';
@@ -37,6 +38,8 @@ interface ItemBase {
   body: string;
   /** Last day shown, with defaults applied; undefined = until removed. */
   expiresOn: CalendarDate | undefined;
+  /** A Markdown body rendered by the build (cleaned HTML and its text); absent for MDX and in the dev preview. */
+  rendered?: RenderedBody | undefined;
 }
 
 export type Offer = ItemBase & { kind: 'offer'; data: OfferData };

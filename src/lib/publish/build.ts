@@ -13,8 +13,9 @@ import { COLLECTIONS } from '../items.ts';
 import { formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
 import { emailMeta } from '../email/meta.ts';
-import { renderEmail } from '../email/render.ts';
-import { buildBulletin, type Bulletin } from '../issue.ts';
+import { renderEmail, type RenderedEmail } from '../email/render.ts';
+import { buildBulletin, type Bulletin, type Issue } from '../issue.ts';
+import { MODEL_ENV, withRenderedBodies, writeModel } from './model.ts';
 import type { Settings } from '../settings.ts';
 import { sanitizePage } from './sanitize.ts';
 
@@ -59,11 +60,19 @@ function runAstro(root: string, outDir: string, env: NodeJS.ProcessEnv, items: n
   });
 }
 
+async function renderEmails(bulletin: Bulletin, settings: Settings): Promise<{ issue: Issue; email: RenderedEmail }[]> {
+  const rendered: { issue: Issue; email: RenderedEmail }[] = [];
+  // One at a time: the point is to overlap with Astro, not to compete with it.
+  for (const issue of bulletin.issues) rendered.push({ issue, email: await renderEmail(issue, settings) });
+  return rendered;
+}
+
 export async function buildBulletinSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const { items, problems } = loadContent(options.contentDir, options.root);
   if (problems.length) throw new ContentError(formatProblems(problems));
   const bulletin = buildBulletin(items, options.today, options.settings.firstIssueWeek);
+  const rendered = await withRenderedBodies(items);
 
   const outDir = resolve(options.root, options.outDir);
   const staging = `${outDir}.staging`;
@@ -71,15 +80,25 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
   await mkdir(dirname(staging), { recursive: true });
   try {
     log(`Sito: ${bulletin.issues.length} numeri, ${bulletin.itemPages.length} schede (oggi ${options.today})…`);
-    await runAstro(options.root, staging, {
+    // Astro reads the checked content from this file instead of reading the folder again.
+    const modelFile = `${staging}.model.json`;
+    writeModel(modelFile, { today: options.today, firstIssueWeek: options.settings.firstIssueWeek, items: rendered });
+    const site = runAstro(options.root, staging, {
       ...process.env,
       ...options.env,
       BULLETIN_CONTENT_DIR: options.contentDir,
       BULLETIN_DATE: options.today,
       // Checked above: Astro's integration need not read every file again.
       BULLETIN_CONTENT_CHECKED: '1',
+      [MODEL_ENV]: modelFile,
       SITE_URL: options.settings.siteUrl,
-    }, items.length);
+    }, items.length).finally(() => rm(modelFile, { force: true }));
+    // The e-mails are rendered while Astro builds the site, on the other core.
+    const rendering = renderEmails(bulletin, options.settings);
+    // Both settle before anything is written: a failure of either leaves the old output.
+    const [siteResult, emailResult] = await Promise.allSettled([site, rendering]);
+    if (siteResult.status === 'rejected') throw siteResult.reason;
+    if (emailResult.status === 'rejected') throw emailResult.reason;
     // Bodies only exist on item pages.
     for (const collection of COLLECTIONS) {
       const dir = join(staging, collection.urlPath);
@@ -92,8 +111,7 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
     }
     const emails: BuildResult['emails'] = [];
     await mkdir(join(staging, 'email'), { recursive: true });
-    for (const issue of bulletin.issues) {
-      const email = await renderEmail(issue, options.settings);
+    for (const { issue, email } of emailResult.value) {
       await writeFile(join(staging, 'email', `${issue.week}.html`), email.html);
       await writeFile(join(staging, 'email', `${issue.week}.txt`), email.text);
       await writeFile(join(staging, 'email', `${issue.week}.json`), `${JSON.stringify(emailMeta(issue, options.settings), null, 2)}\n`);

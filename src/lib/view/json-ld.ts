@@ -51,7 +51,7 @@ function postalAddress(location: Location): JsonObject {
 }
 
 function description(item: Item): string {
-  return [item.data.summary, plainText(item.body)].filter(Boolean).join('\n\n') || item.data.title;
+  return [item.data.summary, item.rendered?.text ?? plainText(item.body)].filter(Boolean).join('\n\n') || item.data.title;
 }
 
 /** The offer of a course or service: free or not, and until when it is open. */
