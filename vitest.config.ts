@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/editor/**/*.test.ts', 'tests/send/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/editor/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/send/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

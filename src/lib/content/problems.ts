@@ -42,7 +42,8 @@ const FIELD_EXAMPLES: Record<string, string> = {
   municipio: 'municipio: 3',
 };
 
-function levenshtein(a: string, b: string): number {
+/** Edit distance between two strings (insertions, deletions, substitutions). */
+export function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

@@ -151,8 +151,11 @@ export interface NewItem {
   text: string;
 }
 
-/** Fills the template with the answers (keys as in QUESTIONS; empty answers are left out). */
-export function renderNewItem(kind: NewKind, answers: Record<string, string>): NewItem {
+/**
+ * Fills the template with the answers (keys as in QUESTIONS; empty answers are left out).
+ * `extra` holds values already written as YAML (the importer's draft flag, lists, comments).
+ */
+export function renderNewItem(kind: NewKind, answers: Record<string, string>, extra: Record<string, string | boolean> = {}): NewItem {
   const view: Record<string, string | boolean> = {};
   for (const question of QUESTIONS[kind]) {
     const answer = answers[question.key]?.trim() ?? '';
@@ -164,6 +167,7 @@ export function renderNewItem(kind: NewKind, answers: Record<string, string>): N
   view['childcare'] ??= 'false';
   view['online'] ??= 'false';
   if (kind === 'offerta' && !view['address'] && !view['zone'] && !view['municipio']) view['city'] = '"Milano"';
+  Object.assign(view, extra);
   view['hasLocation'] = Boolean(view['address'] || view['zone'] || view['municipio']);
   const text = fillTemplateRaw(readTemplate(TEMPLATE[kind].file), view);
   return { kind: TEMPLATE[kind].kind, text: text.endsWith('\n') ? text : `${text}\n` };
