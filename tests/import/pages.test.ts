@@ -47,6 +47,11 @@ beforeAll(async () => {
       };
       response.on('error', () => {});
       write();
+    } else if (path === '/latin1') {
+      // An older board: ISO-8859-1, said only in the page's <meta>.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      const posting = { '@type': 'JobPosting', title: 'Operatrice socio-sanitaria (OSS) per RSA – Città Studi', applicationContact: { telephone: '02 3456 7890' } };
+      response.end(Buffer.from(`<html><head><meta charset="iso-8859-1"><script type="application/ld+json">${JSON.stringify(posting).replace('–', '-')}</script></head></html>`, 'latin1'));
     } else if (path === '/muto') {
       hanging.push(response.socket!);
     } else {
@@ -106,6 +111,14 @@ describe('importing job pages', () => {
     expect(data.map((d) => d['sourceUrl'])).toEqual(Array(3).fill(`${base}/annunci/board-several`));
     expect(data[1]?.['location']).toEqual({ city: 'Milano', address: 'via Porpora 10, 20131 Milano (Città Studi)', zone: 'Città Studi', municipio: 3 });
     expect(data[2]?.['salary']).toBe('1.450 € al mese');
+  });
+
+  it('reads a page in the charset its <meta> declares', async () => {
+    const content = newContent();
+    const report = await importSources([`${base}/latin1`], options(content));
+    expect(report.written, report.lines.join('\n')).toHaveLength(1);
+    const [item] = expectValidOnceUndrafted(content);
+    expect(item?.data).toMatchObject({ title: 'Operatrice socio-sanitaria (OSS) per RSA - Città Studi', sector: 'sanita' });
   });
 
   it('writes nothing new the second time, and never overwrites a file', async () => {

@@ -17,8 +17,10 @@ export type Page = { ok: true; html: string; url: string | undefined } | { ok: f
 const HTML_TYPE = /^(text\/html|application\/xhtml\+xml)\b/i;
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
+/** The charset the server says, else the one the page declares in a `<meta>` near its top, else UTF-8. */
 function decode(bytes: Uint8Array, contentType: string | null): string {
-  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
@@ -94,7 +96,7 @@ export function readSavedPage(file: string, options: PageOptions = {}): Page {
   try {
     const size = statSync(file).size;
     if (size > maxBytes) return { ok: false, message: `il file è troppo grande (${megabytes(size)}, il massimo è ${megabytes(maxBytes)}).` };
-    return { ok: true, html: readFileSync(file, 'utf8'), url: undefined };
+    return { ok: true, html: decode(readFileSync(file), null), url: undefined };
   } catch {
     return { ok: false, message: 'il file non esiste o non si può leggere: controlla il nome e la cartella.' };
   }
