@@ -39,5 +39,13 @@ describe('a build with content mistakes', () => {
   it('leaves the previous output untouched', () => {
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('previous issue');
     expect(existsSync(`${target}.staging`)).toBe(false);
+    // Astro was started beside the content check and stopped: nothing of it is left.
+    expect(existsSync(`${target}.staging.model.json`)).toBe(false);
+  });
+
+  it('shows only the Italian report, nothing Astro printed before it was stopped', () => {
+    const other = run.stderr.split('\n').filter((line) => line.trim() && !line.startsWith('✗') && !line.startsWith('Il bollettino non è stato pubblicato'));
+    expect(other).toEqual([]);
+    expect(run.stdout).not.toMatch(/astro|vite|\[build\]/i);
   });
 });

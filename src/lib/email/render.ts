@@ -8,6 +8,7 @@ import type { Issue } from '../issue.ts';
 import type { Settings } from '../settings.ts';
 import { issueData } from '../view/issue-data.ts';
 import { fillTemplate, readTemplate } from '../template.ts';
+import type { MjmlCompiler } from './mjml-cache.ts';
 import { renderEmailText } from './text.ts';
 
 /** Gmail's clipping limit is 102 KB; keep a margin for what the sender adds per recipient. */
@@ -30,13 +31,14 @@ export async function compileMjml(mjml: string): Promise<string> {
   return result.html;
 }
 
-export async function renderEmail(issue: Issue, settings: Settings, template = readTemplate('email.mjml')): Promise<RenderedEmail> {
+/** `compile` may be a cached compiler (src/lib/email/mjml-cache.ts): the output is the same. */
+export async function renderEmail(issue: Issue, settings: Settings, template = readTemplate('email.mjml'), compile: MjmlCompiler = compileMjml): Promise<RenderedEmail> {
   let last: RenderedEmail | undefined;
   for (const cap of SECTION_CAPS) {
     const biggest = Math.max(...issue.sections.map((section) => section.entries.length));
     if (cap !== Infinity && cap >= biggest) continue;
     const data = issueData(issue, settings, cap);
-    const html = await compileMjml(fillTemplate(template, data));
+    const html = await compile(fillTemplate(template, data));
     last = { html, text: renderEmailText(data), bytes: Buffer.byteLength(html, 'utf8'), cardsPerSection: cap };
     if (last.bytes <= EMAIL_HTML_BUDGET) return last;
   }

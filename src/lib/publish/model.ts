@@ -4,7 +4,7 @@
  * instead of the content folder (`BULLETIN_MODEL`). Without it (the dev preview), pages
  * read the content folder themselves.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isMdx, renderMarkdownBody } from '../content/body.ts';
 import type { CalendarDate, WeekId } from '../dates.ts';
 import type { Item } from '../items.ts';
@@ -23,10 +23,31 @@ export async function withRenderedBodies(items: readonly Item[]): Promise<Item[]
   return Promise.all(items.map(async (item) => (isMdx(item) ? item : { ...item, rendered: await renderMarkdownBody(item.body) })));
 }
 
+/** Written whole or not at all: Astro may be waiting for it. */
 export function writeModel(file: string, model: BuildModel): void {
-  writeFileSync(file, JSON.stringify(model));
+  writeFileSync(`${file}.part`, JSON.stringify(model));
+  renameSync(`${file}.part`, file);
 }
 
-export function readModel(file: string): BuildModel {
+/**
+ * Astro starts before the content is checked and its pages wait here for the model. Astro's
+ * pages are synchronous, so the wait is too; it ends if the build script is gone.
+ */
+export function readModel(file: string, parentPid = process.ppid): BuildModel {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file)) {
+    if (!isAlive(parentPid)) throw new Error(`il file ${file} non è stato scritto: la costruzione del sito è stata interrotta.`);
+    Atomics.wait(pause, 0, 0, 20);
+  }
   return JSON.parse(readFileSync(file, 'utf8')) as BuildModel;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid <= 1) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
