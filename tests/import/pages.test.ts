@@ -85,7 +85,7 @@ describe('importing job pages', () => {
     const one = items.find((item) => item.slug === 'addetto-a-pulizie-uffici-scale');
     if (one?.kind !== 'offer') throw new Error('missing offer');
     expect(one.data).toMatchObject({
-      title: 'Addetto/a pulizie uffici & scale', employer: 'Pulito Srl', sector: 'pulizie', contract: 'determinato', hours: 'part-time',
+      title: 'Addetto/a pulizie uffici & scale', employer: 'Pulito Srl', sector: 'pulizie', contract: 'determinato', hours: 'part-time', schedule: 'lun–ven 6:00–9:00',
       published: '2026-11-18', expires: '2026-12-20', salary: "da 9 a 11 € l'ora", reference: 'LM-4521', requirements: ['esperienza di almeno 6 mesi'],
       sourceUrl: 'https://lavoro.example.org/annunci/4521-addetto-pulizie-uffici', location: { city: 'Milano', address: 'via Padova 36', municipio: 2 },
       apply: { url: 'https://lavoro.example.org/annunci/4521-addetto-pulizie-uffici' },

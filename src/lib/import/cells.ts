@@ -39,7 +39,7 @@ export const CONTRACT_CHOICES = choices(CONTRACTS, CONTRACT_LABELS, {
   tirocinio: ['stage', 'tirocinio extracurriculare'], voucher: ['libretto famiglia'], 'partita-iva': ['p iva', 'libero professionista', 'autonomo'],
 });
 export const HOURS_CHOICES = choices(HOURS, HOURS_LABELS, {
-  'full-time': ['full time', 'tempo pieno'], 'part-time': ['part time', 'tempo parziale'], turni: ['turni'], flessibile: ['flessibile'],
+  'full-time': ['full time', 'tempo pieno'], 'part-time': ['part time', 'tempo parziale'],
 });
 
 /** The code a cell means, or undefined. */

@@ -5,8 +5,11 @@
  */
 import { load } from 'cheerio';
 import TurndownService from 'turndown';
+import { escapeHtml } from '../escape.ts';
 
 const DROPPED = 'script, style, iframe, frame, frameset, object, embed, applet, noscript, template, form, input, button, select, textarea, svg, math, canvas, img, picture, video, audio, source, track, link, meta, base, head, title';
+/** A tag of the HTML descriptions are written in (plain text may hold "<" and ">" of its own). */
+const HTML_TAG = /<\/?(p|br|div|span|ul|ol|li|h[1-6]|strong|b|em|i|u|a|table|tr|td|th|section|article|blockquote|hr|script|style|iframe|img|font|center)\b[^>]*>|<!--/i;
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
 /** An absolute http(s)/mailto/tel address, or undefined (relative ones are resolved against the page). */
@@ -50,7 +53,9 @@ function turndownService(base: string | undefined): TurndownService {
 /** Markdown for a description; `base` is the page address, for relative links. */
 export function descriptionToMarkdown(html: string, base?: string): string {
   // Some boards put the HTML in JSON-LD with its entities escaped once more ("&lt;p&gt;").
-  const source = !/<[a-z!/]/i.test(html) && /&lt;[a-z/]/i.test(html) ? load(html, null, false).root().text() : html;
+  const decoded = !HTML_TAG.test(html) && /&lt;[a-z/]/i.test(html) ? load(html, null, false).root().text() : html;
+  // Others write plain text: its line breaks are its paragraphs.
+  const source = HTML_TAG.test(decoded) ? decoded : decoded.split(/\r?\n\s*\n/).map((part) => `<p>${escapeHtml(part.trim()).replace(/\r?\n/g, '<br>')}</p>`).join('');
   const $ = load(source, null, false);
   const root = $.root();
   root.find(DROPPED).remove();

@@ -164,6 +164,7 @@ export function mapPosting(posting: JsonObject, pageUrl: string | undefined, tod
     sector: sector ?? 'altro',
     contract: job.contract ?? 'altro',
     hours: job.hours ?? 'flessibile',
+    schedule: textOf(posting['workHours']),
     city: where.city ?? 'Milano',
     address: where.address,
     zone: where.zone,

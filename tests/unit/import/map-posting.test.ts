@@ -152,6 +152,12 @@ describe('the description as a Markdown body', () => {
     expect(descriptionToMarkdown('&lt;p&gt;Uno&lt;/p&gt;&lt;ul&gt;&lt;li&gt;due&lt;/li&gt;&lt;/ul&gt;')).toBe('Uno\n\n-   due');
   });
 
+  it('keeps the line breaks of a plain-text description', () => {
+    expect(descriptionToMarkdown('Cerchiamo una cuoca.\n\nRequisiti:\n- esperienza\n- patente B & auto <propria>')).toBe(
+      'Cerchiamo una cuoca.\n\nRequisiti:  \n\\- esperienza  \n\\- patente B & auto \\<propria>',
+    );
+  });
+
   it('only lets http(s), mailto and tel links through', () => {
     expect(safeHref('https://a.example.org/x')).toBe('https://a.example.org/x');
     expect(safeHref('mailto:a@example.org')).toBe('mailto:a@example.org');
