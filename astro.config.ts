@@ -11,6 +11,17 @@ export default defineConfig({
   // Tests and benchmarks build several content sets side by side.
   cacheDir: process.env['BULLETIN_CACHE_DIR'] || './node_modules/.astro',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX wrapper trips this bundler notice (withastro/astro#18087): not ours to fix.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // JSON Schemas of the collections in .astro/, for completion and checks in the editor's front
   // matter: written by the dev preview, not by builds (which load only MDX files).
   experimental: { contentIntellisense: !process.env['BULLETIN_MODEL'] },
