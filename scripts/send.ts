@@ -7,16 +7,22 @@ import { bulletinToday, isWeekId, weekOf } from '../src/lib/dates.ts';
 import { runSendCommand } from '../src/lib/send/command.ts';
 import { settings } from '../src/settings.ts';
 
-const { values } = parseArgs({
-  options: {
-    week: { type: 'string' },
-    subscribers: { type: 'string' },
-    out: { type: 'string' },
-    state: { type: 'string' },
-    test: { type: 'string' },
-    dist: { type: 'string', default: 'dist' },
-  },
-});
+const options = {
+  week: { type: 'string' },
+  subscribers: { type: 'string' },
+  out: { type: 'string' },
+  state: { type: 'string' },
+  test: { type: 'string' },
+  dist: { type: 'string', default: 'dist' },
+} as const;
+let parsed;
+try {
+  parsed = parseArgs({ options });
+} catch {
+  console.error('Uso: npm run send -- [--week 2026-W48] --subscribers iscritti.csv [--out CARTELLA] [--state CARTELLA] [--dist dist] oppure --test INDIRIZZO');
+  process.exit(2);
+}
+const { values } = parsed;
 
 const week = values.week ?? weekOf(bulletinToday());
 if (!isWeekId(week)) {

@@ -17,6 +17,10 @@ export interface FaultPlan {
   dropOn?: number[];
   /** Wait this long before accepting each message. */
   delayMs?: number;
+  /** Hold every reply until this settles (a sender kept busy for as long as a test needs). */
+  hold?: Promise<void>;
+  /** Accept these message numbers, then drop the connection without replying. */
+  dropAfterDataOn?: number[];
 }
 
 export interface TestSmtp {
@@ -24,12 +28,15 @@ export interface TestSmtp {
   received: Received[];
   /** Messages that reached DATA end, accepted or not. */
   attempts: () => number;
+  /** Resolves once no message is waiting for its reply (see `delayMs`). */
+  settled: () => Promise<void>;
   close: () => Promise<void>;
 }
 
 export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
   const received: Received[] = [];
   let dataCount = 0;
+  let waiting = 0;
   const server: SMTPServer = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
@@ -40,7 +47,8 @@ export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
     },
     onRcptTo(address, _session, callback) {
       if (faults.reject550?.includes(address.address.toLowerCase())) {
-        const error = Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 });
+        // Real servers quote the address in the reply: the sender must not print or store it as is.
+        const error = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected`), { responseCode: 550 });
         callback(error);
         return;
       }
@@ -58,14 +66,24 @@ export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', async () => {
+        waiting++;
         if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+        if (faults.hold) await faults.hold;
         if (faults.fail421On?.includes(number)) {
+          waiting--;
           callback(Object.assign(new Error('4.3.2 Try again later'), { responseCode: 421 }));
           return;
         }
         const raw = Buffer.concat(chunks).toString('utf8');
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(',');
         received.push({ to, mail: await simpleParser(raw), raw });
+        waiting--;
+        if (faults.dropAfterDataOn?.includes(number)) {
+          for (const connection of (server as unknown as { connections: Set<{ id: string; _socket: { destroy(): void } }> }).connections) {
+            if (connection.id === session.id) connection._socket.destroy();
+          }
+          return;
+        }
         callback(null, 'Message queued');
       });
     },
@@ -78,6 +96,9 @@ export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
     url: `smtp://bollettino:segreta@127.0.0.1:${address.port}`,
     received,
     attempts: () => dataCount,
+    settled: async () => {
+      while (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

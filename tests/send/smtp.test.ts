@@ -133,13 +133,16 @@ describe('sending over SMTP', () => {
   });
 
   it('refuses a second concurrent run for the same issue', async () => {
-    smtp = await startSmtp({ delayMs: 50 });
+    let release = () => {};
+    // The first sender waits on the server's reply until the second has been refused.
+    smtp = await startSmtp({ hold: new Promise<void>((resolve) => (release = resolve)) });
     const dir = workDir();
     const csv = writeSubscribers(dir, activeRows(20));
     const state = join(dir, 'state');
     const first = startSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url, SMTP_CONNECTIONS: '1' });
     while (!existsSync(join(state, 'lock'))) await new Promise((resolve) => setTimeout(resolve, 10));
     const second = await runSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url });
+    release();
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('è già in corso');
     expect((await first.done).code).toBe(0);

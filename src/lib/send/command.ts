@@ -1,13 +1,19 @@
 /** `npm run send`: everything between the parsed arguments and the exit code. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bulletinToday } from '../dates.ts';
 import type { Settings } from '../settings.ts';
+import { singleAddress } from './address.ts';
 import { acquireLock, LockedError } from './lock.ts';
-import { loadIssueEmail, MissingEmailError } from './message.ts';
+import { maskAddresses, maskEmail } from './mask.ts';
+import { LANG_NAMES, loadIssueEmails, MissingEmailError } from './message.ts';
+import { isInside } from './paths.ts';
 import { createProgress } from './progress.ts';
-import { formatSummary, sendIssue } from './run.ts';
-import { SendState } from './state.ts';
-import { maskEmail, parseSubscribers, SubscribersFileError, type Subscriber } from './subscribers.ts';
+import { formatSummary, writeReport, type SendReport } from './report.ts';
+import { sendIssue } from './run.ts';
+import { SendState, StateWriteError, writeProblem } from './state.ts';
+import { parseSubscribers, SubscribersFileError, type Subscriber, type SubscriberProblem } from './subscribers.ts';
+import { SuppressionList, suppressionFileFor } from './suppression.ts';
 import { fileSender, smtpSender, type Sender } from './transport.ts';
 
 export interface SendCommand {
@@ -22,84 +28,149 @@ export interface SendCommand {
   log: (line: string) => void;
   error: (line: string) => void;
   progressStream: NodeJS.WriteStream;
+  /** The suppression list; default `suppressed.jsonl` beside the week's state folder. */
+  suppressionFile?: string | undefined;
+  /** Receives the report of a real send (not of a test send) once it is written. */
+  onReport?: ((report: SendReport) => void) | undefined;
 }
 
 /** Used only for .eml files when no secret is set: such tokens are not meant for real subscribers. */
 const DEVELOPMENT_SECRET = 'bollettino-sviluppo-non-per-invii-reali';
 
+class UsageError extends Error {}
+
 function positiveNumber(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isFinite(number) || number < 0) throw new Error(`${name} deve essere un numero positivo (trovato "${value}").`);
+  if (!Number.isFinite(number) || number < 0) throw new UsageError(`${name} deve essere un numero positivo (trovato "${value}").`);
   return number;
 }
 
 export async function runSendCommand(command: SendCommand): Promise<number> {
-  const { env, log, error } = command;
+  const { env } = command;
+  // Whatever a line holds (a server reply, a value from the file), it is printed masked.
+  const log = (line: string) => command.log(maskAddresses(line));
+  const error = (line: string) => command.error(maskAddresses(line));
   try {
-    const email = loadIssueEmail(command.distDir, command.week);
+    let testAddress: string | undefined;
+    if (command.testAddress !== undefined) {
+      const checked = singleAddress(command.testAddress, '--test');
+      if ('problem' in checked) throw new UsageError(checked.problem);
+      testAddress = checked.address;
+    }
+    const outDir = command.outDir ?? join('out', 'mail', command.week, ...(testAddress ? ['prova'] : []));
+    const stateDir = command.stateDir ?? join('out', 'send-state', command.week);
+    for (const [option, folder] of [['--out', outDir], ['--state', stateDir]] as const) {
+      if (isInside(folder, command.distDir)) throw new UsageError(`${option} ${folder} è dentro la cartella del sito pubblicato (${command.distDir}): chiunque potrebbe leggerlo. Scegli una cartella fuori, per esempio out/.`);
+    }
+
     const smtpUrl = env['SMTP_URL'];
     const secret = env['UNSUBSCRIBE_SECRET'] || (smtpUrl ? undefined : DEVELOPMENT_SECRET);
-    if (!secret) {
-      error('Manca UNSUBSCRIBE_SECRET: serve per creare i link personali di cancellazione. Impostalo (una frase segreta lunga, sempre la stessa) e riprova.');
-      return 2;
-    }
+    if (!secret) throw new UsageError('Manca UNSUBSCRIBE_SECRET: serve per creare i link personali di cancellazione. Impostalo (una frase segreta lunga, sempre la stessa) e riprova.');
 
     let recipients: Subscriber[];
-    if (command.testAddress) {
-      recipients = [{ email: command.testAddress, name: 'Prova', line: 0 }];
+    let badRows: SubscriberProblem[] = [];
+    let unsubscribed: string[] = [];
+    if (testAddress) {
+      recipients = [{ email: testAddress, name: 'Prova', line: 0 }];
     } else {
-      if (!command.subscribersFile) {
-        error('Indica il file degli iscritti: npm run send -- --subscribers percorso/iscritti.csv');
-        return 2;
-      }
+      if (!command.subscribersFile) throw new UsageError('Indica il file degli iscritti: npm run send -- --subscribers percorso/iscritti.csv');
       const list = parseSubscribers(readFileSync(command.subscribersFile, 'utf8'));
       for (const problem of list.problems) error(`Iscritti, riga ${problem.line}: ${problem.message}`);
+      for (const warning of list.warnings) error(`Iscritti, riga ${warning.line}: ${warning.message}`);
       log(`Iscritti — attivi: ${list.active.length} · cancellati: ${list.unsubscribed} · righe scartate: ${list.problems.length}.`);
       recipients = list.active;
+      badRows = list.problems;
+      unsubscribed = list.unsubscribedAddresses;
     }
 
-    const mode = command.testAddress ? 'prova' : 'invio';
-    const outDir = command.outDir ?? join('out', 'mail', command.week, ...(command.testAddress ? ['prova'] : []));
-    const sender: Sender = smtpUrl
-      ? smtpSender({ url: smtpUrl, rate: positiveNumber(env['SMTP_RATE'], 0, 'SMTP_RATE'), connections: positiveNumber(env['SMTP_CONNECTIONS'], 5, 'SMTP_CONNECTIONS') || 5 })
-      : fileSender(outDir);
-    log(`${mode === 'prova' ? 'Invio di prova a ' + maskEmail(command.testAddress!) : `Invio del numero ${command.week}`} — ${email.meta.subject} — via ${sender.description}.`);
+    const emails = loadIssueEmails(command.distDir, command.week, recipients.map((recipient) => recipient.lang ?? 'it'));
+    for (const lang of emails.fallbacks) {
+      const count = recipients.filter((recipient) => recipient.lang === lang).length;
+      log(`Manca l'e-mail in ${LANG_NAMES[lang]} (${command.week}.${lang}.html, .txt, .json in ${join(command.distDir, 'email')}): ${count} iscritti in ${LANG_NAMES[lang]} la ricevono in italiano.`);
+    }
+    const email = emails.byLang.get('it')!;
 
-    // A test send records nothing and needs no lock.
+    const mode = testAddress ? 'prova' : 'invio';
+    const tries = positiveNumber(env['SEND_TRIES'], 4, 'SEND_TRIES') || 1;
+    const retryDelayMs = positiveNumber(env['SEND_RETRY_DELAY_MS'], 2000, 'SEND_RETRY_DELAY_MS');
+    const connections = positiveNumber(env['SMTP_CONNECTIONS'], 5, 'SMTP_CONNECTIONS') || 5;
+    const sender: Sender = smtpUrl
+      ? smtpSender({ url: smtpUrl, rate: positiveNumber(env['SMTP_RATE'], 0, 'SMTP_RATE'), connections, socketTimeoutMs: positiveNumber(env['SMTP_TIMEOUT_MS'], 60_000, 'SMTP_TIMEOUT_MS') })
+      : fileSender(outDir);
+    log(`${mode === 'prova' ? 'Invio di prova a ' + maskEmail(testAddress!) : `Invio del numero ${command.week}`} — ${email.meta.subject} — via ${sender.description}.`);
+
+    // A test send records nothing, ignores the suppression list and needs no lock.
     let release = () => {};
     let state: SendState | undefined;
-    if (!command.testAddress) {
-      const stateDir = command.stateDir ?? join('out', 'send-state', command.week);
-      mkdirSync(stateDir, { recursive: true });
-      release = acquireLock(join(stateDir, 'lock'));
-      state = new SendState(stateDir);
-    }
+    let suppression: SuppressionList | undefined;
+    const today = bulletinToday(env);
     try {
+      if (!testAddress) {
+        try {
+          mkdirSync(stateDir, { recursive: true });
+          release = acquireLock(join(stateDir, 'lock'));
+        } catch (caught) {
+          throw caught instanceof LockedError ? caught : new StateWriteError(stateDir, caught);
+        }
+        state = new SendState(stateDir);
+        suppression = new SuppressionList(command.suppressionFile ?? suppressionFileFor(stateDir));
+        let added = 0;
+        for (const address of unsubscribed) if (suppression.add(address, 'disiscritto', { date: today, week: command.week })) added++;
+        if (added) log(`Lista di esclusione: aggiunti ${added} disiscritti (${suppression.file}).`);
+      }
       const summary = await sendIssue({
         email,
+        emailsByLang: emails.byLang,
         recipients,
         settings: command.settings,
         secret,
         sender,
         state,
-        test: Boolean(command.testAddress),
-        tries: positiveNumber(env['SEND_TRIES'], 4, 'SEND_TRIES') || 1,
-        retryDelayMs: positiveNumber(env['SEND_RETRY_DELAY_MS'], 2000, 'SEND_RETRY_DELAY_MS'),
-        concurrency: positiveNumber(env['SMTP_CONNECTIONS'], 5, 'SMTP_CONNECTIONS') * 2 || 10,
+        suppression,
+        today,
+        test: Boolean(testAddress),
+        tries,
+        retryDelayMs,
+        concurrency: connections * 2,
         progress: createProgress(command.progressStream),
       });
       log(formatSummary(summary));
-      return summary.failed.length || summary.deferred.length || summary.aborted ? 1 : 0;
+      if (!testAddress) {
+        const report: SendReport = {
+          week: command.week,
+          finishedAt: new Date().toISOString(),
+          via: sender.description,
+          summary,
+          badRows,
+          languageFallbacks: emails.fallbacks,
+        };
+        try {
+          writeReport(stateDir, report);
+          log(`Resoconto per la redazione: ${join(stateDir, 'report.txt')}`);
+        } catch (caught) {
+          error(`Non riesco a scrivere il resoconto in ${stateDir} (${writeProblem(caught)}).`);
+        }
+        command.onReport?.(report);
+      }
+      return summary.failed.length || summary.deferred.length || summary.uncertain.length || summary.aborted ? 1 : 0;
     } finally {
-      state?.close();
+      try {
+        state?.close();
+      } catch {
+        // the failure was reported when the record was refused
+      }
       sender.close();
       release();
     }
   } catch (caught) {
-    if (caught instanceof MissingEmailError || caught instanceof SubscribersFileError || caught instanceof LockedError) {
+    if (caught instanceof MissingEmailError || caught instanceof SubscribersFileError || caught instanceof LockedError || caught instanceof UsageError) {
       error(caught.message);
       return 2;
+    }
+    if (caught instanceof StateWriteError) {
+      error(`Invio non iniziato: ${caught.message}. Libera spazio sul disco (o correggi i permessi) e riesegui lo stesso comando.`);
+      return 1;
     }
     if ((caught as NodeJS.ErrnoException).code === 'ENOENT') {
       error(`File non trovato: ${(caught as NodeJS.ErrnoException).path ?? ''}`);

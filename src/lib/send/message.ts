@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { EmailMeta } from '../email/meta.ts';
 import { escapeHtml } from '../escape.ts';
 import type { Settings } from '../settings.ts';
-import type { Subscriber } from './subscribers.ts';
+import { asciiDomainAddress } from './address.ts';
+import type { Subscriber, SubscriberLang } from './subscribers.ts';
 
 export interface IssueEmail {
   meta: EmailMeta;
@@ -18,18 +19,54 @@ export interface IssueEmail {
 
 export class MissingEmailError extends Error {}
 
-/** Reads `<dist>/email/<week>.{html,txt,json}` written by the build. */
-export function loadIssueEmail(distDir: string, week: string): IssueEmail {
-  const base = join(distDir, 'email', week);
+/** `<week>.<ext>` for Italian, `<week>.<lang>.<ext>` for the other languages. */
+function readEmailFiles(distDir: string, week: string, lang: SubscriberLang): IssueEmail | undefined {
+  const base = join(distDir, 'email', lang === 'it' ? week : `${week}.${lang}`);
   try {
-    return {
+    const email: IssueEmail = {
       meta: JSON.parse(readFileSync(`${base}.json`, 'utf8')) as EmailMeta,
       html: readFileSync(`${base}.html`, 'utf8'),
       text: readFileSync(`${base}.txt`, 'utf8'),
     };
+    // Every part must carry the link each subscriber gets their own copy of.
+    const { subject, unsubscribeHref } = email.meta;
+    const complete = typeof subject === 'string' && subject !== '' && typeof unsubscribeHref === 'string' && unsubscribeHref !== ''
+      && email.html.includes(escapeHtml(unsubscribeHref)) && email.text.includes(unsubscribeHref);
+    return complete ? email : undefined;
   } catch {
-    throw new MissingEmailError(`Non trovo l'e-mail del numero ${week} in ${join(distDir, 'email')}: esegui prima "npm run build" (con BULLETIN_DATE se il numero non è quello di questa settimana).`);
+    return undefined;
   }
+}
+
+/** Reads `<dist>/email/<week>.{html,txt,json}` written by the build. */
+export function loadIssueEmail(distDir: string, week: string): IssueEmail {
+  const email = readEmailFiles(distDir, week, 'it');
+  if (!email) throw new MissingEmailError(`Non trovo l'e-mail del numero ${week} in ${join(distDir, 'email')} (o è incompleta): esegui prima "npm run build" (con BULLETIN_DATE se il numero non è quello di questa settimana).`);
+  return email;
+}
+
+/** Names of the languages in the editors' messages. */
+export const LANG_NAMES: Record<SubscriberLang, string> = { it: 'italiano', ar: 'arabo', en: 'inglese', fr: 'francese', es: 'spagnolo', si: 'singalese' };
+
+export interface IssueEmails {
+  /** One per language asked for; a language without its files maps to the Italian e-mail. */
+  byLang: Map<SubscriberLang, IssueEmail>;
+  /** Languages asked for whose files are missing or incomplete: sent in Italian. */
+  fallbacks: SubscriberLang[];
+}
+
+/** The Italian e-mail (required) and each language's own, falling back to Italian per language. */
+export function loadIssueEmails(distDir: string, week: string, langs: Iterable<SubscriberLang>): IssueEmails {
+  const italian = loadIssueEmail(distDir, week);
+  const byLang = new Map<SubscriberLang, IssueEmail>([['it', italian]]);
+  const fallbacks: SubscriberLang[] = [];
+  for (const lang of new Set(langs)) {
+    if (byLang.has(lang)) continue;
+    const email = readEmailFiles(distDir, week, lang);
+    if (!email) fallbacks.push(lang);
+    byLang.set(lang, email ?? italian);
+  }
+  return { byLang, fallbacks };
 }
 
 /** A token that identifies the subscriber to the unsubscribe service without showing the address. */
@@ -82,7 +119,8 @@ export function personalMessage(email: IssueEmail, subscriber: Subscriber, setti
   return {
     from: settings.email.from,
     replyTo: settings.email.replyTo,
-    to: { name: subscriber.name, address: subscriber.email },
+    // An ASCII local part then needs no SMTPUTF8: `mario@bücher.example` goes as `mario@xn--bcher-kva.example`.
+    to: { name: subscriber.name, address: asciiDomainAddress(subscriber.email) ?? subscriber.email },
     subject: options.test ? `[PROVA] ${email.meta.subject}` : email.meta.subject,
     html: replaceAllOrFail(email.html, escapeHtml(email.meta.unsubscribeHref), escapeHtml(links.visible), 'HTML'),
     text: replaceAllOrFail(email.text, email.meta.unsubscribeHref, links.visible, 'text'),

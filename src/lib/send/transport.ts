@@ -2,6 +2,8 @@
  * Where messages go: `.eml` files in a folder (the default, needs no server) or an
  * SMTP server through nodemailer's pooled transport. The pool never re-queues a
  * message on its own (maxRequeues 0): retries are ours, so the state sees every try.
+ * An SMTP failure after the whole message went out is marked `afterData`: the server may
+ * have accepted it, so its fate is uncertain.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,13 @@ export interface SmtpOptions {
   /** Messages per second; 0 = no limit. */
   rate: number;
   connections: number;
+  /** Idle time after which a silent server is given up, in ms (default 60 s). */
+  socketTimeoutMs?: number;
+}
+
+/** Set on a send error when the message had been handed over whole before it happened. */
+export interface AfterDataMark {
+  afterData?: boolean;
 }
 
 /** `smtp://user:pass@host:587` → nodemailer options; the password stays out of every message we print. */
@@ -47,18 +56,37 @@ export function smtpOptions(options: SmtpOptions) {
     ...(options.rate > 0 ? { rateLimit: options.rate, rateDelta: 1000 } : {}),
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
-    socketTimeout: 60_000,
+    socketTimeout: options.socketTimeoutMs || 60_000,
   };
 }
 
 export function smtpSender(options: SmtpOptions): Sender {
   const config = smtpOptions(options);
   const transport = nodemailer.createTransport(config);
+  // Message-IDs whose stream the connection read to its end: past that point only the
+  // final "." and the server's reply are missing, and the server may have the message.
+  const handedOver = new Set<string>();
+  transport.use('stream', (mail, done) => {
+    const id = String(mail.data.messageId ?? '');
+    mail.message.processFunc((input) => {
+      input.once('end', () => handedOver.add(id));
+      return input;
+    });
+    done();
+  });
   return {
     description: `SMTP ${config.host}:${config.port}`,
     async send(message) {
-      const info = await transport.sendMail(message);
-      return String(info.response ?? '');
+      handedOver.delete(message.messageId);
+      try {
+        const info = await transport.sendMail(message);
+        return String(info.response ?? '');
+      } catch (error) {
+        if (handedOver.has(message.messageId) && error && typeof error === 'object') (error as AfterDataMark).afterData = true;
+        throw error;
+      } finally {
+        handedOver.delete(message.messageId);
+      }
     },
     close: () => transport.close(),
   };

@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IssueEmail, OutgoingMessage } from '../../../src/lib/send/message.ts';
+import { classifyError, isAddressGone, sendIssue, type SendOptions } from '../../../src/lib/send/run.ts';
+import { formatSummary } from '../../../src/lib/send/report.ts';
+import { recipientKey, SendState, StateWriteError } from '../../../src/lib/send/state.ts';
+import type { Sender } from '../../../src/lib/send/transport.ts';
+import { settings } from '../../../src/settings.ts';
+
+const UNSUBSCRIBE = 'https://bollettino.test/cancellati';
+const email: IssueEmail = {
+  meta: { week: '2026-W48', number: 5, subject: 'Bollettino n. 5', unsubscribeHref: UNSUBSCRIBE },
+  html: `<p>Ciao</p><a href="${UNSUBSCRIBE}">cancellati</a>`,
+  text: `Ciao\nCancellati: ${UNSUBSCRIBE}`,
+};
+const recipients = Array.from({ length: 6 }, (_, i) => ({ email: `persona${i}@example.org`, name: `Persona ${i}`, line: i + 2 }));
+
+/** A server stand-in: `answer` decides each try's fate; `tries` counts them per address. */
+function fakeSender(answer: (to: string, attempt: number) => Error | undefined): Sender & { tries: Map<string, number> } {
+  const tries = new Map<string, number>();
+  return {
+    description: 'finto',
+    tries,
+    async send(message: OutgoingMessage) {
+      const to = message.to.address;
+      const attempt = (tries.get(to) ?? 0) + 1;
+      tries.set(to, attempt);
+      const error = answer(to, attempt);
+      if (error) throw error;
+      return '250 OK';
+    },
+    close() {},
+  };
+}
+
+const options = (sender: Sender, state: SendState | undefined): SendOptions => ({
+  email, recipients, settings, secret: 'segreto', sender, state, tries: 4, retryDelayMs: 0, concurrency: 2,
+});
+
+const timeoutAfterData = () => Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', afterData: true });
+
+describe('sending one issue', () => {
+  it('retries a message whose fate is unknown once, then records it as uncertain', async () => {
+    const state = new SendState(mkdtempSync(join(tmpdir(), 'state-')));
+    const sender = fakeSender(() => timeoutAfterData());
+    // Four: five in a row without an answer would stop the send as a server outage.
+    const summary = await sendIssue({ ...options(sender, state), recipients: recipients.slice(0, 4) });
+    expect([...sender.tries.values()]).toEqual([2, 2, 2, 2]);
+    expect(summary.uncertain).toHaveLength(4);
+    expect(formatSummary(summary)).toContain('esito incerto: 4');
+    expect(state.statusOf(recipientKey('persona0@example.org'))?.s).toBe('uncertain');
+    state.close();
+  });
+
+  it('tells who may have two copies when the retry after an unknown fate succeeds', async () => {
+    const sender = fakeSender((to, attempt) => (to === 'persona0@example.org' && attempt === 1 ? timeoutAfterData() : undefined));
+    const summary = await sendIssue(options(sender, undefined));
+    expect(summary.sent).toBe(6);
+    expect(summary.maybeTwice).toEqual(['p***@example.org']);
+    expect(formatSummary(summary)).toContain('Possibili doppioni: 1');
+  });
+
+  it('still retries a failure before the data up to the number of tries', async () => {
+    const sender = fakeSender(() => Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }));
+    const summary = await sendIssue({ ...options(sender, undefined), recipients: recipients.slice(0, 1) });
+    expect(sender.tries.get('persona0@example.org')).toBe(4);
+    expect(summary.deferred).toHaveLength(1);
+  });
+
+  it('stops at once when the state cannot be written, without sending anything twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const state = new SendState(dir);
+    let records = 0;
+    const real = state.record.bind(state);
+    state.record = (record) => {
+      if (++records > 5) throw new StateWriteError(join(dir, 'state.jsonl'), Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+      real(record);
+    };
+    const sender = fakeSender(() => undefined);
+    const summary = await sendIssue({ ...options(sender, state), concurrency: 1 });
+    expect([...sender.tries.values()].every((n) => n === 1)).toBe(true);
+    expect(sender.tries.size).toBe(3);
+    expect(summary.stateFailed).toBe(true);
+    expect(summary.unrecorded).toBe(1);
+    expect(summary.aborted).toContain('il disco è pieno');
+    expect(formatSummary(summary)).not.toContain('non lo riceverà di nuovo');
+    state.close();
+    expect(readFileSync(join(dir, 'state.jsonl'), 'utf8')).not.toContain('@');
+  });
+});
+
+describe('reading SMTP failures', () => {
+  it('tells a refused mailbox from a refused sender, a policy refusal and an unknown fate', () => {
+    const rcpt550 = { code: 'EENVELOPE', command: 'RCPT TO', responseCode: 550, response: '550 5.1.1 <a@example.org>: Recipient address rejected' };
+    expect(classifyError(rcpt550)).toBe('permanent');
+    expect(isAddressGone(rcpt550)).toBe(true);
+    expect(isAddressGone({ ...rcpt550, response: '550 5.7.1 Relaying denied' })).toBe(false);
+    expect(isAddressGone({ ...rcpt550, command: 'DATA', response: '554 5.6.0 Message rejected' })).toBe(false);
+    expect(classifyError({ code: 'EENVELOPE', command: 'MAIL FROM', responseCode: 553, response: '553 sender not allowed' })).toBe('fatal');
+    expect(classifyError({ code: 'EMESSAGE', command: 'DATA', responseCode: 451, response: '451 try later' })).toBe('temporary');
+    expect(classifyError({ code: 'ETIMEDOUT', afterData: true })).toBe('uncertain');
+    expect(classifyError({ code: 'ETIMEDOUT' })).toBe('temporary');
+  });
+});
