@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../../src/lib/content/front-matter.ts';
 import { decodeText, detectDelimiter, rowsFromCsv } from '../../../src/lib/import/spreadsheet.ts';
@@ -42,6 +43,23 @@ describe('a draft file', () => {
     const { data, errors } = parseFrontMatter(text);
     expect(errors).toEqual([]);
     expect(data).toMatchObject({ draft: true, requirements: ['patente B', 'dice "sì": ok'], reference: 'X-1', location: { zone: 'Loreto', municipio: 2 } });
+  });
+
+  it('keeps any text a cell or a page holds exactly, as quoted YAML that nothing in it can break', () => {
+    // Any Unicode, and ASCII with its control characters, quotes, "#" and ":".
+    const text = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 40 })).filter((value) => value.trim() !== '');
+    fc.assert(
+      fc.property(fc.record({ title: text, employer: text, schedule: text, salary: text, zone: text, note: text, requirement: text }), (values) => {
+        const source = renderDraft(draft({ title: values.title, employer: values.employer, schedule: values.schedule, salary: values.salary, zone: values.zone, requirements: [values.requirement], apply: { phone: '02 1234 5678', note: values.note } }));
+        const { data, errors } = parseFrontMatter(source);
+        expect(errors).toEqual([]);
+        expect(data).toMatchObject({
+          title: values.title.trim(), employer: values.employer.trim(), schedule: values.schedule.trim(), salary: values.salary.trim(),
+          location: { zone: values.zone.trim() }, requirements: [values.requirement.trim()], apply: { note: values.note.trim() }, draft: true,
+        });
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('is a duplicate by code, by page address, or by title, employer and contact', () => {
