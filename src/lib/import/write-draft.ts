@@ -94,6 +94,14 @@ export interface KnownOffer {
 
 const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
 const sameUrl = (a: string | undefined, b: string | undefined) => same(a?.replace(/#.*$/, '').replace(/\/+$/, ''), b?.replace(/#.*$/, '').replace(/\/+$/, ''));
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const sameSite = (a: string | undefined, b: string | undefined) => hostOf(a) === undefined || hostOf(b) === undefined || hostOf(a) === hostOf(b);
 const words = (text: string | undefined) => (text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 const asText = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
@@ -128,7 +136,8 @@ export function contactsOf(apply: Record<string, unknown> | undefined): string[]
 export function duplicateOf(draft: OfferDraft, known: readonly KnownOffer[]): string | undefined {
   const f = draft.fields;
   for (const offer of known) {
-    if (same(f.reference, offer.reference)) return `c'è già ${offer.file} con lo stesso codice (reference: ${offer.reference})`;
+    // Codes are per board: "123" on two different sites is two offers.
+    if (same(f.reference, offer.reference) && sameSite(f.sourceUrl, offer.sourceUrl)) return `c'è già ${offer.file} con lo stesso codice (reference: ${offer.reference})`;
     const otherCode = f.reference !== undefined && offer.reference !== undefined;
     const otherTitle = draft.sharedSourceUrl && words(f.title) !== words(offer.title);
     if (sameUrl(f.sourceUrl, offer.sourceUrl) && !otherCode && !otherTitle) return `c'è già ${offer.file} con la stessa pagina di origine (sourceUrl)`;

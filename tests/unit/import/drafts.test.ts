@@ -69,6 +69,8 @@ describe('a draft file', () => {
       { file: 'c.md', title: 'Lavapiatti a Loreto', employer: 'Trattoria', contacts: ['0212345678'] },
     ];
     expect(duplicateOf(draft({ reference: 'x-1' }), known)).toContain('a.md con lo stesso codice');
+    expect(duplicateOf(draft({ reference: 'X-1', sourceUrl: 'https://altro-sito.example.org/1' }), [{ ...known[0]!, sourceUrl: 'https://www.board.example.org/9' }])).toBeUndefined();
+    expect(duplicateOf(draft({ reference: 'X-1', sourceUrl: 'https://board.example.org/1' }), [{ ...known[0]!, sourceUrl: 'https://www.board.example.org/9' }])).toContain('stesso codice');
     expect(duplicateOf(draft({ sourceUrl: 'https://board.example.org/annuncio/7#candidati' }), known)).toContain('b.md con la stessa pagina di origine');
     expect(duplicateOf(draft({ employer: 'trattoria', apply: { phone: '+39 02 1234 5678' } }), known)).toContain('c.md con lo stesso titolo');
     // Same page, but a different code or (for a page listing several) a different title: another offer.
