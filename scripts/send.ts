@@ -1,5 +1,5 @@
 /**
- * npm run send -- --week 2026-W48 --subscribers iscritti.csv [--out DIR] [--state DIR] [--test ADDRESS] [--dist DIR]
+ * npm run send -- --week 2026-W48 --subscribers iscritti.csv [--out DIR] [--state DIR] [--test ADDRESS [--lang LANG]] [--dist DIR]
  * Without SMTP_URL the messages are written as .eml files; see README "Sending".
  */
 import { parseArgs } from 'node:util';
@@ -13,13 +13,14 @@ const options = {
   out: { type: 'string' },
   state: { type: 'string' },
   test: { type: 'string' },
+  lang: { type: 'string' },
   dist: { type: 'string', default: 'dist' },
 } as const;
 let parsed;
 try {
   parsed = parseArgs({ options });
 } catch {
-  console.error('Uso: npm run send -- [--week 2026-W48] --subscribers iscritti.csv [--out CARTELLA] [--state CARTELLA] [--dist dist] oppure --test INDIRIZZO');
+  console.error('Uso: npm run send -- [--week 2026-W48] --subscribers iscritti.csv [--out CARTELLA] [--state CARTELLA] [--dist dist] oppure --test INDIRIZZO [--lang ar]');
   process.exit(2);
 }
 const { values } = parsed;
@@ -37,6 +38,7 @@ process.exitCode = await runSendCommand({
   outDir: values.out,
   stateDir: values.state,
   testAddress: values.test,
+  testLang: values.lang,
   settings,
   env: process.env,
   log: (line) => console.log(line),

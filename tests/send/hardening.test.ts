@@ -196,6 +196,21 @@ describe('the e-mail in each subscriber\'s language', () => {
   });
 });
 
+describe('a test send in a language', () => {
+  it('sends the test in the language asked for, and refuses an unknown one', async () => {
+    smtp = await startSmtp();
+    const dir = workDir();
+    const dist = distWithLanguages(dir, ['ar']);
+    const run = await runSend(['--test', 'redazione@example.org', '--lang', 'ar', '--dist', dist], { SMTP_URL: smtp.url });
+    expect(run.code).toBe(0);
+    expect(smtp.received.map((message) => message.mail.subject)).toEqual(['[PROVA] Oggetto ar n. 5']);
+    const unknown = await runSend(['--test', 'redazione@example.org', '--lang', 'tamil', '--dist', dist], { SMTP_URL: smtp.url });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--lang "tamil" non è tra le lingue del bollettino');
+    expect(smtp.received).toHaveLength(1);
+  });
+});
+
 describe('the suppression list', () => {
   it('skips this week an address refused with 550 last week, who unsubscribed, and who was removed by hand', async () => {
     const dir = workDir();

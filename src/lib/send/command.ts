@@ -12,7 +12,7 @@ import { createProgress } from './progress.ts';
 import { formatSummary, writeReport, type SendReport } from './report.ts';
 import { sendIssue } from './run.ts';
 import { SendState, StateWriteError, writeProblem } from './state.ts';
-import { parseSubscribers, SubscribersFileError, type Subscriber, type SubscriberProblem } from './subscribers.ts';
+import { parseSubscribers, SUBSCRIBER_LANGS, SubscribersFileError, type Subscriber, type SubscriberLang, type SubscriberProblem } from './subscribers.ts';
 import { SuppressionList, suppressionFileFor } from './suppression.ts';
 import { fileSender, smtpSender, type Sender } from './transport.ts';
 
@@ -30,6 +30,8 @@ export interface SendCommand {
   progressStream: NodeJS.WriteStream;
   /** The suppression list; default `suppressed.jsonl` beside the week's state folder. */
   suppressionFile?: string | undefined;
+  /** Language of a test send's message (`--lang`); Italian when absent. */
+  testLang?: string | undefined;
   /** Receives the report of a real send (not of a test send) once it is written. */
   onReport?: ((report: SendReport) => void) | undefined;
 }
@@ -58,6 +60,9 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
       if ('problem' in checked) throw new UsageError(checked.problem);
       testAddress = checked.address;
     }
+    if (command.testLang !== undefined && !(SUBSCRIBER_LANGS as readonly string[]).includes(command.testLang)) {
+      throw new UsageError(`--lang "${command.testLang}" non è tra le lingue del bollettino: ${SUBSCRIBER_LANGS.join(', ')}.`);
+    }
     const outDir = command.outDir ?? join('out', 'mail', command.week, ...(testAddress ? ['prova'] : []));
     const stateDir = command.stateDir ?? join('out', 'send-state', command.week);
     for (const [option, folder] of [['--out', outDir], ['--state', stateDir]] as const) {
@@ -72,7 +77,7 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
     let badRows: SubscriberProblem[] = [];
     let unsubscribed: string[] = [];
     if (testAddress) {
-      recipients = [{ email: testAddress, name: 'Prova', line: 0 }];
+      recipients = [{ email: testAddress, name: 'Prova', line: 0, lang: (command.testLang ?? 'it') as SubscriberLang }];
     } else {
       if (!command.subscribersFile) throw new UsageError('Indica il file degli iscritti: npm run send -- --subscribers percorso/iscritti.csv');
       const list = parseSubscribers(readFileSync(command.subscribersFile, 'utf8'));

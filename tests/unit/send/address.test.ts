@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asciiDomainAddress, isEmailAddress, singleAddress } from '../../../src/lib/send/address.ts';
 import { recipientKey } from '../../../src/lib/send/state.ts';
@@ -7,6 +8,10 @@ describe('subscriber addresses', () => {
     for (const address of ['mario@bücher.example', 'dörte@example.org', 'ahmed@مثال.مصر', 'maria.rossi+bollettino@example.org']) expect(isEmailAddress(address)).toBe(true);
     expect(asciiDomainAddress('mario@bücher.example')).toBe('mario@xn--bcher-kva.example');
     expect(recipientKey('Mario@Bücher.example')).toBe(recipientKey('mario@xn--bcher-kva.example'));
+  });
+
+  it('accepts every address RFC 5322 allows in a dot-atom form', () => {
+    fc.assert(fc.property(fc.emailAddress(), (address) => isEmailAddress(address)));
   });
 
   it('refuses what is not an address', () => {
