@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { addWeeks, mondayOfWeek } from '../src/lib/dates.ts';
@@ -269,7 +269,8 @@ for (const items of SIZES) {
   if (!values.keep) rmSync(bareDir, { recursive: true, force: true });
 
   const out = join(project.outBase, `out-${items}`);
-  const staging = `${out}.staging`;
+  // The build stages into `<out>.staging-<pid>`.
+  const staging = (): string | undefined => readdirSync(project.outBase).find((name) => name.startsWith(`${basename(out)}.staging-`));
   let astroSeen = false;
   const bulletin = await measure(['scripts/build.ts', '--out', out], {
     cwd: project.root,
@@ -280,7 +281,7 @@ for (const items of SIZES) {
       return [
         ...(astroNow ? ['astro:start'] : []),
         ...(astroSeen && !astroNow ? ['astro:end'] : []),
-        ...(existsSync(join(staging, 'email')) ? ['email:start'] : []),
+        ...(staging() && existsSync(join(project.outBase, staging()!, 'site', 'email')) ? ['email:start'] : []),
       ];
     },
   });

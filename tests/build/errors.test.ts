@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT, runBuild, type BuildRun } from '../helpers/build.ts';
+import { BUILD_MARKER } from '../../src/lib/publish/output-guard.ts';
+import { leftovers, OUTPUT, runBuild, type BuildRun } from '../helpers/build.ts';
 
 const target = join(OUTPUT, 'broken');
 let run: BuildRun;
@@ -9,6 +10,7 @@ let run: BuildRun;
 beforeAll(() => {
   mkdirSync(target, { recursive: true });
   writeFileSync(join(target, 'index.html'), 'previous issue');
+  writeFileSync(join(target, BUILD_MARKER), '');
   run = runBuild('broken', 'broken');
 });
 
@@ -38,9 +40,8 @@ describe('a build with content mistakes', () => {
 
   it('leaves the previous output untouched', () => {
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('previous issue');
-    expect(existsSync(`${target}.staging`)).toBe(false);
-    // Astro was started beside the content check and stopped: nothing of it is left.
-    expect(existsSync(`${target}.staging.model.json`)).toBe(false);
+    // Astro was started beside the content check and stopped: nothing of it is left (staging, model, lock).
+    expect(leftovers(target)).toEqual([]);
   });
 
   it('shows only the Italian report, nothing Astro printed before it was stopped', () => {

@@ -1,7 +1,7 @@
 /** Runs the real build command (`node scripts/build.ts`) on a fixture content folder. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Where fixture builds go; `BULLETIN_TEST_OUTPUT` lets two test runs work side by side. */
@@ -40,24 +40,61 @@ function withBuildLock<T>(run: () => T): T {
 }
 
 export function runBuild(fixture: string, outName: string, env: Record<string, string> = {}): BuildRun {
-  return withBuildLock(() => spawnBuild(fixture, outName, env));
+  return withBuildLock(() => spawnBuild(fixture, join(OUTPUT, outName), env));
 }
 
-function spawnBuild(fixture: string, outName: string, env: Record<string, string>): BuildRun {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(OUTPUT, outName)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      BULLETIN_CONTENT_DIR: `tests/fixtures/${fixture}`,
-      BULLETIN_DATE: FIXTURE_TODAY,
-      BULLETIN_CACHE_DIR: join(OUTPUT, `cache-${outName}`),
-      SITE_URL,
-      ...env,
+/** Like `runBuild`, into any folder (`--out` exactly as given, relative to the project). */
+export function runBuildInto(fixture: string, out: string, env: Record<string, string> = {}): BuildRun {
+  return withBuildLock(() => spawnBuild(fixture, out, env));
+}
+
+/** Arguments and options of the build command, for tests that start it themselves. */
+export function buildCommand(fixture: string, out: string, env: Record<string, string> = {}): { args: string[]; options: { cwd: string; env: NodeJS.ProcessEnv } } {
+  return {
+    args: ['scripts/build.ts', '--out', out],
+    options: {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        BULLETIN_CONTENT_DIR: `tests/fixtures/${fixture}`,
+        BULLETIN_DATE: FIXTURE_TODAY,
+        BULLETIN_CACHE_DIR: join(OUTPUT, `cache-${out.split(/[\\/]/).at(-1)}`),
+        SITE_URL,
+        ...env,
+      },
     },
-  });
+  };
+}
+
+function spawnBuild(fixture: string, out: string, env: Record<string, string>): BuildRun {
+  const { args, options } = buildCommand(fixture, out, env);
+  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `work` (which starts builds itself) while no other test file builds. */
+export async function whileNoOtherBuild<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const lock = join(OUTPUT, '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      await new Promise((wake) => setTimeout(wake, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Output folder of a fixture build made by the global setup. */
 export const builtDir = (outName: string): string => join(OUTPUT, outName);
+
+/** What a finished build left beside its output: staging or old folders, its lock (none expected). */
+export const leftovers = (out: string): string[] =>
+  readdirSync(dirname(out)).filter((name) => name.startsWith(`${basename(out)}.`));

@@ -2,11 +2,16 @@
  * One build of the bulletin: check content, build the site with Astro into a staging
  * folder, add the e-mails, clean item bodies, then swap the staging folder into place.
  * A failure at any step leaves the previous output untouched: nothing half-written is published.
+ * One build per output at a time (a lock beside it); only a folder marked as ours is replaced.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mondayOfWeek } from '../dates.ts';
+import { mediumDate } from '../format.ts';
+import { acquireLock, LockedError } from '../send/lock.ts';
 import { loadContent } from '../content/load.ts';
 import { htmlFilesUnder } from '../files.ts';
 import { collectionOf, COLLECTIONS } from '../items.ts';
@@ -18,6 +23,8 @@ import type { RenderedEmail } from '../email/render.ts';
 import { buildBulletin, type Bulletin, type Issue } from '../issue.ts';
 import { MODEL_ENV, withRenderedBodies, writeModel } from './model.ts';
 import type { Settings } from '../settings.ts';
+import { astroEnvironment } from './child-env.ts';
+import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
 
 export interface BuildOptions {
@@ -34,6 +41,7 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
+/** A problem the user can fix (content, output folder, another build running): its message is the whole report. */
 export class ContentError extends Error {}
 
 export interface BuildResult {
@@ -57,10 +65,13 @@ interface AstroRun {
   stop: () => Promise<void>;
 }
 
-function startAstro(root: string, outDir: string, env: NodeJS.ProcessEnv, files: number): AstroRun {
+const DIE_WITH_PARENT = pathToFileURL(join(import.meta.dirname, 'die-with-parent.ts')).href;
+
+function startAstro(root: string, outDir: string, env: NodeJS.ProcessEnv, files: number, started: (child: ChildProcess) => void): AstroRun {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const heap = env['NODE_OPTIONS']?.includes('max-old-space-size') ? [] : [`--max-old-space-size=${astroHeapMb(files)}`];
-  const child = spawn(process.execPath, [...heap, astro, 'build', '--outDir', outDir, '--silent'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...heap, '--import', DIE_WITH_PARENT, astro, 'build', '--outDir', outDir, '--silent'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started(child);
   // Astro's output is shown only if Astro itself fails: a build stopped for content problems
   // shows the Italian report alone, never what Astro printed meanwhile.
   let output = '';
@@ -108,17 +119,87 @@ async function renderEmails(bulletin: Bulletin, settings: Settings, cacheDir: st
   return { rendered, compiled: cache.compiled(), reused: cache.reused() };
 }
 
+/** A "today" before issue n. 1 (a mistyped BULLETIN_DATE) would publish an empty site over a full one. */
+function refuseTodayBeforeFirstIssue(today: CalendarDate, firstIssueWeek: string): never {
+  const monday = mondayOfWeek(firstIssueWeek);
+  throw new ContentError(
+    `Il bollettino non è stato pubblicato: la data di oggi usata per la costruzione (${today}, ${mediumDate(today)}) viene prima del numero 1, ` +
+      `che esce nella settimana ${firstIssueWeek} (lunedì ${mediumDate(monday)}). Il sito sarebbe vuoto. ` +
+      `Controlla BULLETIN_DATE (scrivila come AAAA-MM-GG) oppure "firstIssueWeek" in src/settings.ts.`,
+  );
+}
+
+const writeMarker = (dir: string): Promise<void> =>
+  writeFile(join(dir, BUILD_MARKER), 'Cartella costruita da "npm run build": la prossima costruzione la sostituisce per intero.\n');
+
+/** Staging and old folders of builds that were killed (their pid is gone); only marked ones, so only ours. */
+async function removeLeftovers(outDir: string): Promise<void> {
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|old)-(\\d+)$`);
+  for (const name of await readdir(dirname(outDir))) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || isRunning(pid) || !existsSync(join(dirname(outDir), name, BUILD_MARKER))) continue;
+    await rm(join(dirname(outDir), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export async function buildBulletinSite(options: BuildOptions): Promise<BuildResult> {
-  const log = options.log ?? (() => {});
   const outDir = resolve(options.root, options.outDir);
-  const staging = `${outDir}.staging`;
+  try {
+    checkOutputDir(options.root, options.contentDir, outDir, options.outDir);
+  } catch (error) {
+    if (error instanceof OutputRefusedError) throw new ContentError(error.message);
+    throw error;
+  }
+  await mkdir(dirname(outDir), { recursive: true });
+  let release: () => void;
+  try {
+    release = acquireLock(`${outDir}.lock`);
+  } catch (error) {
+    if (!(error instanceof LockedError)) throw error;
+    throw new ContentError(`Un'altra costruzione nella stessa cartella "${options.outDir}" è già in corso (processo ${error.owner.pid}): aspetta che finisca e riprova. Il sito pubblicato non è cambiato.`);
+  }
+  // Our own names: a pid is unique among running builds, and the lock keeps others out of this output.
+  const staging = `${outDir}.staging-${process.pid}`;
+  let child: ChildProcess | undefined;
+  const stop = (signal: NodeJS.Signals): void => {
+    child?.kill('SIGKILL');
+    rmSync(staging, { recursive: true, force: true });
+    release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await stagedBuild(options, outDir, staging, (started) => (child = started));
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    release();
+  }
+}
+
+async function stagedBuild(options: BuildOptions, outDir: string, staging: string, started: (child: ChildProcess) => void): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  await removeLeftovers(outDir);
   await rm(staging, { recursive: true, force: true });
-  await mkdir(dirname(staging), { recursive: true });
+  await mkdir(staging, { recursive: true });
+  await writeMarker(staging);
+  // Astro empties the folder it builds into: the site goes one level down, the marker stays.
+  const site = join(staging, 'site');
   // Astro starts at once and waits for this file, written once the content is checked
   // (src/lib/publish/model.ts): its start-up and the content check run side by side.
-  const modelFile = `${staging}.model.json`;
+  const modelFile = join(staging, 'model.json');
   await rm(modelFile, { force: true });
-  const astro = startAstro(options.root, staging, {
+  const astro = startAstro(options.root, site, astroEnvironment({
     ...process.env,
     ...options.env,
     BULLETIN_CONTENT_DIR: options.contentDir,
@@ -127,11 +208,12 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
     BULLETIN_CONTENT_CHECKED: '1',
     [MODEL_ENV]: modelFile,
     SITE_URL: options.settings.siteUrl,
-  }, contentFileCount(options.root, options.contentDir));
+  }), contentFileCount(options.root, options.contentDir), started);
   try {
     const { items, problems } = loadContent(options.contentDir, options.root);
     if (problems.length) throw new ContentError(formatProblems(problems));
     const bulletin = buildBulletin(items, options.today, options.settings.firstIssueWeek);
+    if (bulletin.issues.length === 0 && items.length > 0) refuseTodayBeforeFirstIssue(options.today, options.settings.firstIssueWeek);
     log(`Sito: ${bulletin.issues.length} numeri, ${bulletin.itemPages.length} schede (oggi ${options.today})…`);
     writeModel(modelFile, { today: options.today, firstIssueWeek: options.settings.firstIssueWeek, items: await withRenderedBodies(items) });
     // The e-mails are rendered while Astro builds the site, on the other core.
@@ -143,28 +225,29 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
     if (emailResult.status === 'rejected') throw emailResult.reason;
     // MDX bodies are rendered by Astro as components: their item pages (in every language) are cleaned now.
     const mdxPages = items.filter(isMdx).map((item) => `${collectionOf(item.kind).urlPath}/${item.slug}/index.html`);
-    for (const path of htmlFilesUnder(staging).filter((page) => mdxPages.some((end) => page === end || page.endsWith(`/${end}`)))) {
-      const file = join(staging, path);
+    for (const path of htmlFilesUnder(site).filter((page) => mdxPages.some((end) => page === end || page.endsWith(`/${end}`)))) {
+      const file = join(site, path);
       const html = await readFile(file, 'utf8');
       const clean = sanitizePage(html);
       if (clean !== html) await writeFile(file, clean);
     }
     const emails: BuildResult['emails'] = [];
-    await mkdir(join(staging, 'email'), { recursive: true });
+    await mkdir(join(site, 'email'), { recursive: true });
     for (const { issue, email } of emailResult.value.rendered) {
-      await writeFile(join(staging, 'email', `${issue.week}.html`), email.html);
-      await writeFile(join(staging, 'email', `${issue.week}.txt`), email.text);
-      await writeFile(join(staging, 'email', `${issue.week}.json`), `${JSON.stringify(emailMeta(issue, options.settings), null, 2)}\n`);
+      await writeFile(join(site, 'email', `${issue.week}.html`), email.html);
+      await writeFile(join(site, 'email', `${issue.week}.txt`), email.text);
+      await writeFile(join(site, 'email', `${issue.week}.json`), `${JSON.stringify(emailMeta(issue, options.settings), null, 2)}\n`);
       emails.push({ week: issue.week, bytes: email.bytes, cardsPerSection: email.cardsPerSection });
     }
     const { compiled, reused } = emailResult.value;
     log(`E-mail: ${emails.length} numeri (${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
-    // Swap: the old output is removed only once the new one is complete.
-    const old = `${outDir}.old`;
-    await rm(old, { recursive: true, force: true });
+    await writeMarker(site);
+    // Swap: the old output (checked to be ours) is removed only once the new one is complete.
+    const old = `${outDir}.old-${process.pid}`;
     if (existsSync(outDir)) await rename(outDir, old);
-    await rename(staging, outDir);
+    await rename(site, outDir);
     await rm(old, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
     return { bulletin, outDir, emails };
   } catch (error) {
     await astro.stop();

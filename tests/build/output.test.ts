@@ -1,0 +1,117 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/lib/files.ts';
+import { BUILD_MARKER } from '../../src/lib/publish/output-guard.ts';
+import { buildCommand, leftovers, OUTPUT, ROOT, runBuildInto, whileNoOtherBuild } from '../helpers/build.ts';
+
+const NO_STACK = /^\s+at /m;
+
+/** Paths and contents of every file under `dir`, to prove nothing was touched. */
+const snapshot = (dir: string): string[] => filesUnder(join(ROOT, dir)).map((file) => `${file}:${readFileSync(join(ROOT, dir, file), 'utf8').length}`);
+
+describe('the build refuses an output folder it could destroy', () => {
+  for (const out of ['src/content', 'src', '.', 'tests/fixtures/basic', 'scripts/sito', '..']) {
+    it(`refuses --out ${out}, in Italian, touching nothing`, () => {
+      const before = snapshot('src');
+      const run = runBuildInto('basic', out);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/La cartella di uscita ".*" (è|è dentro|contiene) /);
+      expect(run.stderr).toContain('niente è stato cambiato');
+      expect(run.stderr).not.toMatch(NO_STACK);
+      expect(snapshot('src')).toEqual(before);
+      expect(existsSync(join(ROOT, 'scripts/sito'))).toBe(false);
+    });
+  }
+
+  it('refuses a non-empty folder that is not one of its builds, and leaves it as it was', () => {
+    const out = join(OUTPUT, 'not-ours');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'tesi.docx'), 'uncommitted work');
+    const run = runBuildInto('basic', relative(ROOT, out));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`manca il file ${BUILD_MARKER}`);
+    expect(readFileSync(join(out, 'tesi.docx'), 'utf8')).toBe('uncommitted work');
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('refuses a "today" before issue n. 1 instead of publishing an empty site', () => {
+    const out = join(OUTPUT, 'too-early');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, BUILD_MARKER), '');
+    writeFileSync(join(out, 'index.html'), 'previous issue');
+    const run = runBuildInto('basic', out, { BULLETIN_DATE: '2025-11-24' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('(2025-11-24, 24 novembre 2025) viene prima del numero 1');
+    expect(run.stderr).toContain('settimana 2026-W44');
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous issue');
+  });
+});
+
+interface Finished {
+  code: number | null;
+  stderr: string;
+}
+
+function start(out: string): { pid: number; done: Promise<Finished> } {
+  const { args, options } = buildCommand('basic', out);
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { pid: child.pid!, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr }))) };
+}
+
+/** A zombie (dead, not yet reaped by whoever adopted it) counts as gone. */
+const alive = (pid: number): boolean => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
+  }
+};
+
+const pause = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
+
+describe('one build per output at a time', () => {
+  const out = join(OUTPUT, 'contended');
+
+  it('refuses a second build into the same output while one runs; the published site is complete', async () => {
+    rmSync(out, { recursive: true, force: true });
+    const [first, second] = await whileNoOtherBuild(async () => {
+      const a = start(out);
+      const b = start(out);
+      return Promise.all([a.done, b.done]);
+    });
+    const results = [first, second].sort((x, y) => (x.code ?? 9) - (y.code ?? 9));
+    expect(results.map((r) => r.code)).toEqual([0, 1]);
+    expect(results[1]!.stderr).toContain('è già in corso');
+    expect(results[1]!.stderr).not.toMatch(NO_STACK);
+    for (const file of ['index.html', 'rss.xml', 'email/2026-W48.html', BUILD_MARKER]) expect(existsSync(join(out, file)), file).toBe(true);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('takes its Astro child down when killed, and the next build cleans up after it', async () => {
+    await whileNoOtherBuild(async () => {
+      const build = start(out);
+      const staging = `${out}.staging-${build.pid}`;
+      // Wait until Astro is at work in the staging folder.
+      let child: number | undefined;
+      while (!child || !existsSync(join(staging, 'site'))) {
+        await pause(100);
+        const children = existsSync(`/proc/${build.pid}/task/${build.pid}/children`) ? readFileSync(`/proc/${build.pid}/task/${build.pid}/children`, 'utf8').trim() : '';
+        child = Number(children.split(' ')[0]) || undefined;
+      }
+      process.kill(build.pid, 'SIGKILL');
+      await build.done;
+      while (alive(child)) await pause(100);
+      expect(alive(child)).toBe(false);
+    });
+    const { args, options } = buildCommand('basic', out);
+    const next = await whileNoOtherBuild(async () => spawnSync(process.execPath, args, { ...options, encoding: 'utf8' }));
+    expect(next.status).toBe(0);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
