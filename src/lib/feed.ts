@@ -3,6 +3,7 @@ import type { Issue } from './issue.ts';
 import { publicationInstant } from './dates.ts';
 import { absoluteUrl, type Settings } from './settings.ts';
 import { fillTemplate, readTemplate } from './template.ts';
+import { withoutInvalidChars } from './text-chars.ts';
 import { issueData } from './view/issue-data.ts';
 import { issuePath, issueSummary, issueTitle } from './view/issue-view.ts';
 
@@ -18,10 +19,11 @@ export interface FeedItem {
 
 export function feedItems(issues: readonly Issue[], settings: Settings, template = readTemplate('feed-issue.html')): FeedItem[] {
   return issues.slice(0, FEED_ISSUES).map((issue) => ({
-    title: issueTitle(issue, settings.name),
+    // The feed library escapes markup but keeps characters XML forbids: they are dropped here.
+    title: withoutInvalidChars(issueTitle(issue, settings.name)),
     link: absoluteUrl(settings, issuePath(issue.week)),
     pubDate: publicationInstant(issue.monday),
-    description: issueSummary(issue),
+    description: withoutInvalidChars(issueSummary(issue)),
     content: fillTemplate(template, issueData(issue, settings)),
   }));
 }

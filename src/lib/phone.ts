@@ -1,4 +1,5 @@
 /** Phone numbers as people write them ("02 1234 5678", "+39 333 1234567"), normalised for links. */
+import { encodeUriText } from './text-chars.ts';
 
 /** Digits and spaces, with an optional leading `+`. */
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ]*[0-9]$/;
@@ -21,5 +22,5 @@ export function telHref(written: string): string {
 /** WhatsApp click-to-chat link (wa.me wants digits only, no `+`). */
 export function whatsappHref(written: string, text?: string): string {
   const base = `https://wa.me/${internationalPhone(written).slice(1)}`;
-  return text ? `${base}?text=${encodeURIComponent(text)}` : base;
+  return text ? `${base}?text=${encodeUriText(text)}` : base;
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type Item } from '../items.ts';
 import { expiryOf } from '../validity.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { invisibleCharProblems } from './invisible.ts';
 import { checkMdxBody } from './mdx.ts';
 import { describeIssue, type ContentProblem } from './problems.ts';
 
@@ -58,7 +59,7 @@ function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] 
 }
 
 /** Validates one file's text; returns the item or its problems. `absoluteFile` lets MDX imports be checked. */
-export function validateFile(collection: Collection, file: string, source: string, absoluteFile?: string): { item?: Item; problems: ContentProblem[] } {
+export function validateFile(collection: Collection, file: string, source: string, absoluteFile?: string, root?: string): { item?: Item; problems: ContentProblem[] } {
   const fileName = file.split(/[\\/]/).at(-1) ?? file;
   const slug = fileName.replace(CONTENT_FILE, '');
   const problems: ContentProblem[] = [];
@@ -67,6 +68,10 @@ export function validateFile(collection: Collection, file: string, source: strin
     problems.push({ file, field: '', message: `il nome del file "${fileName}" non va bene: usa solo lettere minuscole senza accenti, numeri e trattini. Rinominalo, per esempio, "${suggestion}${fileName.slice(slug.length)}".` });
   }
   const parsed = parseFrontMatter(source);
+  const invisible = invisibleCharProblems(file, source, parsed);
+  problems.push(...invisible);
+  // A control character is often what broke the YAML: report it alone, it says where to look.
+  if (invisible.length && parsed.errors.length) return { problems };
   for (const error of parsed.errors) problems.push({ file, field: '', line: error.line, message: error.message });
   if (parsed.errors.length) return { problems };
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
@@ -84,7 +89,7 @@ export function validateFile(collection: Collection, file: string, source: strin
   }
   if (fileName.endsWith('.mdx')) {
     const bodyStart = source.split('\n').length - parsed.body.split('\n').length;
-    for (const problem of checkMdxBody(parsed.body, absoluteFile)) {
+    for (const problem of checkMdxBody(parsed.body, absoluteFile, root)) {
       problems.push({ file, field: '', line: problem.line === undefined ? undefined : bodyStart + problem.line, message: problem.message });
     }
   }
@@ -103,7 +108,7 @@ export function loadContent(contentDir: string = contentDirFrom(), root: string 
     const seen = new Map<string, string>();
     for (const name of listFiles(dir)) {
       const file = relative(root, join(dir, name)) || name;
-      const { item, problems: fileProblems } = validateFile(collection, file, readFileSync(join(dir, name), 'utf8'), join(dir, name));
+      const { item, problems: fileProblems } = validateFile(collection, file, readFileSync(join(dir, name), 'utf8'), join(dir, name), root);
       problems.push(...fileProblems);
       if (!item) continue;
       const twin = seen.get(item.slug);

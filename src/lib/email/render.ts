@@ -8,6 +8,7 @@ import type { Issue } from '../issue.ts';
 import type { Settings } from '../settings.ts';
 import { issueData } from '../view/issue-data.ts';
 import { fillTemplate, readTemplate } from '../template.ts';
+import { withoutInvalidChars } from '../text-chars.ts';
 import type { MjmlCompiler } from './mjml-cache.ts';
 import { renderEmailText } from './text.ts';
 
@@ -39,7 +40,7 @@ export async function renderEmail(issue: Issue, settings: Settings, template = r
     if (cap !== Infinity && cap >= biggest) continue;
     const data = issueData(issue, settings, cap);
     const html = await compile(fillTemplate(template, data));
-    last = { html, text: renderEmailText(data), bytes: Buffer.byteLength(html, 'utf8'), cardsPerSection: cap };
+    last = { html, text: withoutInvalidChars(renderEmailText(data)), bytes: Buffer.byteLength(html, 'utf8'), cardsPerSection: cap };
     if (last.bytes <= EMAIL_HTML_BUDGET) return last;
   }
   throw new Error(`L'e-mail del numero ${issue.week} supera ${EMAIL_HTML_BUDGET} byte anche senza annunci (${last?.bytes ?? 0} byte): accorcia il modello templates/email.mjml.`);

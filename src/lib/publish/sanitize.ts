@@ -6,6 +6,23 @@
  */
 import { load } from 'cheerio';
 import sanitizeHtml from 'sanitize-html';
+import { withoutInvalidChars } from '../text-chars.ts';
+
+/**
+ * A body's own ids live in a namespace of their own, so an `id="contenuto"` or `id="km0"`
+ * written in a body can never collide with the page's (skip link, sections, cards).
+ * Links to them inside the body follow.
+ */
+export const BODY_ID_PREFIX = 'testo-';
+
+const prefixIds: sanitizeHtml.Transformer = (tagName, attribs) => {
+  const attributes = { ...attribs };
+  // Idempotent: HTML cleaned twice keeps one prefix.
+  const prefixed = (id: string): string => (id.startsWith(BODY_ID_PREFIX) ? id : `${BODY_ID_PREFIX}${id}`);
+  if (attributes['id']) attributes['id'] = prefixed(attributes['id']);
+  if (tagName === 'a' && attributes['href']?.startsWith('#') && attributes['href'].length > 1) attributes['href'] = `#${prefixed(attributes['href'].slice(1))}`;
+  return { tagName, attribs: attributes };
+};
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -17,11 +34,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  transformTags: { '*': prefixIds },
 };
 
 /** Cleans a fragment of body HTML. */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  return sanitizeHtml(withoutInvalidChars(html), OPTIONS);
 }
 
 /** Cleans every body region of a built page; pages without one come back unchanged. */

@@ -1,6 +1,7 @@
 /** The ways to apply for an item, as actions with safe links (tel:, mailto:, https:, wa.me). */
 import type { Apply } from '../schema/fields.ts';
 import { telHref, whatsappHref } from '../phone.ts';
+import { encodeUriText } from '../text-chars.ts';
 
 export interface ApplyAction {
   kind: 'phone' | 'whatsapp' | 'email' | 'url' | 'inPerson';
@@ -22,7 +23,7 @@ export function applyActions(apply: Apply, subject: string): ApplyAction[] {
   const actions: ApplyAction[] = [];
   if (apply.phone) actions.push({ kind: 'phone', verb: 'Chiama', text: apply.phone, href: telHref(apply.phone) });
   if (apply.whatsapp) actions.push({ kind: 'whatsapp', verb: 'Scrivi su WhatsApp', text: apply.whatsapp, href: whatsappHref(apply.whatsapp, `Buongiorno, vi scrivo per: ${subject}`) });
-  if (apply.email) actions.push({ kind: 'email', verb: 'Scrivi una e-mail', text: apply.email, href: `mailto:${apply.email}?subject=${encodeURIComponent(subject)}` });
+  if (apply.email) actions.push({ kind: 'email', verb: 'Scrivi una e-mail', text: apply.email, href: `mailto:${apply.email}?subject=${encodeUriText(subject)}` });
   if (apply.url) actions.push({ kind: 'url', verb: 'Candidati online', text: displayUrl(apply.url), href: apply.url });
   if (apply.inPerson) actions.push({ kind: 'inPerson', verb: 'Vai di persona', text: apply.inPerson });
   return actions.filter((action) => action.href === undefined || isSafeHref(action.href));

@@ -12,6 +12,7 @@ import {
 import type { Location } from '../schema/fields.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
+import { encodeUriText } from '../text-chars.ts';
 
 export interface Fact {
   /** Stable key for styling and tests: `sector`, `hours`, `place`… */
@@ -62,7 +63,7 @@ export function placeText(location: Location): string {
 
 function mapHref(location: Location): string {
   const query = [location.address, location.zone, location.city].filter(Boolean).join(', ');
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+  return `https://www.openstreetmap.org/search?query=${encodeUriText(query)}`;
 }
 
 function placeFact(location: Location | undefined, online = false): Fact[] {

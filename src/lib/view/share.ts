@@ -3,6 +3,7 @@ import type { Issue } from '../issue.ts';
 import { itemPath, type Item } from '../items.ts';
 import { absoluteUrl, type Settings } from '../settings.ts';
 import { issueNumber, issuePath } from './issue-view.ts';
+import { encodeUriText } from '../text-chars.ts';
 
 export interface ShareLink {
   kind: 'whatsapp' | 'email';
@@ -22,12 +23,12 @@ const KIND_WORDS: Record<Item['kind'], string> = { offer: 'Offerta di lavoro', c
 
 /** `mailto:` with subject and body encoded as RFC 6068 wants (%20 for spaces, never `+`). */
 export function mailtoHref(subject: string, body: string, to = ''): string {
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return `mailto:${to}?subject=${encodeUriText(subject)}&body=${encodeUriText(body)}`;
 }
 
 /** WhatsApp lets the reader choose whom to send the text to. */
 export function whatsappShareHref(text: string): string {
-  return `https://wa.me/?text=${encodeURIComponent(text)}`;
+  return `https://wa.me/?text=${encodeUriText(text)}`;
 }
 
 function share(subject: string, intro: string, url: string): Share {

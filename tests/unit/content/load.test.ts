@@ -132,6 +132,62 @@ describe('MDX bodies', () => {
 describe('MDX components', () => {
   it('names a component that is not imported', () => {
     const { problems } = validateFile(collectionOf('offer'), 'x/a.mdx', `---\n${OFFER}\n---\nTesto.\n\n<Sconosciuto>ciao</Sconosciuto>\n`);
-    expect(problems.map(formatProblem)[0]).toContain('(riga 14): il componente <Sconosciuto> non è importato o non esiste');
+    expect(problems.map(formatProblem)[0]).toContain('(riga 14): il componente <Sconosciuto> non esiste. I componenti della redazione sono: <Avviso>');
+  });
+});
+
+describe('MDX is content, not code', () => {
+  const mdx = (body: string) =>
+    validateFile(collectionOf('offer'), 'src/content/offers/avviso.mdx', `---\n${OFFER}\n---\n${body}`, `${process.cwd()}/src/content/offers/avviso.mdx`, process.cwd()).problems.map(formatProblem);
+
+  it('refuses a hostile file: Node imports, expressions reading secrets, exports — each with its line', () => {
+    const problems = mdx([
+      "import fs from 'node:fs';",
+      "import Avviso from '../../components/Avviso.astro';",
+      'export const x = fs.readFileSync("/etc/passwd", "utf8");',
+      '',
+      'La password: {process.env.SMTP_URL}',
+      '',
+      '<Avviso titolo={process.env.UNSUBSCRIBE_SECRET}>ciao</Avviso>',
+      '',
+    ].join('\n'));
+    expect(problems).toEqual([
+      expect.stringMatching(/avviso\.mdx \(riga 12\): "import" di "node:fs" non è ammesso: .*solo i componenti della redazione \(<Avviso>\)/),
+      expect.stringMatching(/\(riga 14\): "export" e altro codice non sono ammessi/),
+      expect.stringMatching(/\(riga 16\): le parentesi graffe \{ \} non sono ammesse/),
+      expect.stringMatching(/\(riga 18\): in <Avviso> le parentesi graffe \{ \} non sono ammesse/),
+    ]);
+  });
+
+  it('refuses spread attributes, named and renamed imports of components, and other files of the project', () => {
+    expect(mdx("import Avviso from '../../components/Avviso.astro';\n\n<Avviso {...props}>x</Avviso>\n")[0]).toContain('in <Avviso> le parentesi graffe');
+    expect(mdx("import Box from '../../components/Avviso.astro';\n\nTesto.\n")[0]).toContain("va scritto esattamente così: import Avviso from '../../components/Avviso.astro';");
+    expect(mdx("import { settings } from '../../settings.ts';\n\nTesto.\n")[0]).toContain('"import" di "../../settings.ts" non è ammesso');
+    expect(mdx("import Card from '../../components/Card.astro';\n\n<Card />\n")[0]).toContain('"import" di "../../components/Card.astro" non è ammesso');
+  });
+
+  it('keeps the allowed component and plain attributes', () => {
+    expect(mdx("import Avviso from '../../components/Avviso.astro';\n\n<Avviso titolo=\"Ricorda\">Porta il CV.</Avviso>\n")).toEqual([]);
+  });
+});
+
+describe('invisible control characters', () => {
+  it('are reported with field and line, written raw (as Word pastes them) or as YAML escapes', () => {
+    const raw = problemsOf('offer', OFFER.replace('title: Lavapiatti a Loreto', 'title: Lavapiatti\u000ba Loreto'));
+    expect(raw).toEqual([expect.stringMatching(/campo "title" \(riga 2\): la riga contiene un carattere invisibile di controllo \(U\+000B\)/)]);
+    for (const escape of ['\\v', '\\x1b', '\\0', '\\x85', '\\ud800']) {
+      const escaped = problemsOf('offer', `${OFFER}\nsummary: "Turno\\tserale${escape}fine"`);
+      expect(escaped, escape).toEqual([expect.stringMatching(/campo "summary" \(riga 11\): il valore contiene un carattere di controllo \(U\+/)]);
+    }
+  });
+
+  it('are reported in list items and in the body too', () => {
+    expect(problemsOf('offer', `${OFFER}\nrequirements:\n  - "patente\\x1bB"`)).toEqual([expect.stringMatching(/campo "requirements\.0" \(riga 11\)/)]);
+    const { problems } = validateFile(collectionOf('offer'), 'x/a.md', `---\n${OFFER}\n---\nRiga uno\n\nRiga\u0007 due\n`);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/x\/a\.md \(riga 14\): il testo contiene un carattere invisibile di controllo \(U\+0007\)/)]);
+  });
+
+  it('leave tabs, line ends and every script alone', () => {
+    expect(problemsOf('offer', `${OFFER}\nsummary: "Orario:\\tmattina — مرحبا — සිංහල — 😀"`)).toEqual([]);
   });
 });
