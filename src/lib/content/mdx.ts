@@ -17,7 +17,6 @@ export interface BodyProblem {
 }
 
 const processor = createProcessor({ format: 'mdx' });
-const HOW_TO_IMPORT = CONTENT_COMPONENTS.map((component) => component.importLine).join(' oppure ');
 const NAMES = CONTENT_COMPONENTS.map((component) => `<${component.name}>`).join(', ');
 
 interface EstreeNode {
@@ -56,6 +55,9 @@ function importLine(component: ContentComponent, absoluteFile: string | undefine
   return `import ${component.name} from '${path.startsWith('.') ? path : `./${path}`}';`;
 }
 
+const howToImport = (components: readonly ContentComponent[], absoluteFile: string | undefined, root: string | undefined): string =>
+  components.map((component) => importLine(component, absoluteFile, root)).join(' oppure ');
+
 /** Problems of the `import`/`export` lines; returns the components imported correctly. */
 function checkEsm(node: Node, absoluteFile: string | undefined, root: string | undefined, problems: BodyProblem[]): string[] {
   const imported: string[] = [];
@@ -73,7 +75,7 @@ function checkEsm(node: Node, absoluteFile: string | undefined, root: string | u
     if (!component && meant && absoluteFile && !existsSync(resolve(dirname(absoluteFile), source))) {
       problems.push({ line, message: `"import" indica un file che non esiste: ${source}. Scrivi: ${importLine(meant, absoluteFile, root)}` });
     } else if (!component) {
-      problems.push({ line, message: `"import" di "${source}" non è ammesso: nel testo di una scheda si possono importare solo i componenti della redazione (${NAMES}). Scrivi: ${meant ? importLine(meant, absoluteFile, root) : HOW_TO_IMPORT}` });
+      problems.push({ line, message: `"import" di "${source}" non è ammesso: nel testo di una scheda si possono importare solo i componenti della redazione (${NAMES}). Scrivi: ${howToImport(meant ? [meant] : CONTENT_COMPONENTS, absoluteFile, root)}` });
     } else if (!onlyDefault || specifiers[0]!.local.name !== component.name) {
       problems.push({ line, message: `l'import del componente va scritto esattamente così: ${importLine(component, absoluteFile, root)}` });
     } else {
@@ -115,7 +117,7 @@ export function checkMdxBody(body: string, absoluteFile: string | undefined, roo
         line: node.position?.start.line,
         message: known
           ? `il componente <${node.name}> non è importato: scrivi in cima al testo ${importLine(known, absoluteFile, root)}`
-          : `il componente <${node.name}> non esiste. I componenti della redazione sono: ${NAMES}; per usarli scrivi in cima al testo ${HOW_TO_IMPORT}`,
+          : `il componente <${node.name}> non esiste. I componenti della redazione sono: ${NAMES}; per usarli scrivi in cima al testo ${howToImport(CONTENT_COMPONENTS, absoluteFile, root)}`,
       });
     }
     for (const child of node.children ?? []) missing(child);
