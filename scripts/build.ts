@@ -6,11 +6,13 @@ import { parseArgs } from 'node:util';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/dates.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
-import { settings } from '../src/settings.ts';
+import { SettingsError } from '../src/lib/settings.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 
 try {
+  // Imported here: invalid settings (or SITE_URL) are reported like content problems, without a stack trace.
+  const { settings } = await import('../src/settings.ts');
   const today = bulletinToday();
   const result = await buildBulletinSite({
     root: process.cwd(),
@@ -23,7 +25,7 @@ try {
   const current = result.bulletin.current;
   console.log(`Fatto: ${result.outDir}${current ? ` — numero corrente ${current.week} (${current.itemCount} annunci)` : ''}.`);
 } catch (error) {
-  if (error instanceof ContentError) {
+  if (error instanceof ContentError || error instanceof SettingsError) {
     console.error(error.message);
   } else {
     console.error(`Errore durante la costruzione del bollettino: ${error instanceof Error ? error.message : String(error)}`);

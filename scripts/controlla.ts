@@ -12,8 +12,8 @@ import { findBrokenLinks } from '../src/lib/editor/links.ts';
 import { formatReport, hasErrors } from '../src/lib/editor/report.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-const { items, problems } = loadContent(contentDirFrom());
+const { items, problems, notices } = loadContent(contentDirFrom());
 const checkedLinks = existsSync(values.dist);
-const report = checkContent(items, problems, bulletinToday(), checkedLinks ? findBrokenLinks(values.dist) : []);
+const report = checkContent(items, problems, bulletinToday(), checkedLinks ? findBrokenLinks(values.dist) : [], notices);
 console.log(formatReport(report, { checkedLinks }));
 process.exitCode = hasErrors(report) ? 1 : 0;

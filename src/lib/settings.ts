@@ -1,5 +1,6 @@
 /** The bulletin's settings: their schema and validation (values live in `src/settings.ts`). */
 import { z } from 'zod';
+import { describeIssue } from './content/problems.ts';
 import { isWeekId } from './dates.ts';
 import { email, phone, text, webUrl } from './schema/fields.ts';
 
@@ -42,14 +43,24 @@ export const settingsSchema = z.strictObject({
 
 export type Settings = z.output<typeof settingsSchema>;
 
+/** Invalid settings: the message names each field (or environment variable) in Italian. */
+export class SettingsError extends Error {}
+
+/** Where a settings value came from: an environment variable overrides the file. */
+function origin(path: string, env: Record<string, string | undefined>): string {
+  if (path === 'siteUrl' && env['SITE_URL']) return 'la variabile SITE_URL';
+  if (path === 'email.unsubscribeUrl' && env['UNSUBSCRIBE_URL']) return 'la variabile UNSUBSCRIBE_URL';
+  return `src/settings.ts, campo "${path || '(tutte)'}"`;
+}
+
 /** Validates settings and applies `SITE_URL` and `UNSUBSCRIBE_URL`; the site URL always ends without a slash. */
 export function defineSettings(input: z.input<typeof settingsSchema>, env: Record<string, string | undefined> = process.env): Settings {
   let withEnv = env['SITE_URL'] ? { ...input, siteUrl: env['SITE_URL'] } : input;
   if (env['UNSUBSCRIBE_URL']) withEnv = { ...withEnv, email: { ...withEnv.email, unsubscribeUrl: env['UNSUBSCRIBE_URL'] } };
-  const result = settingsSchema.safeParse(withEnv);
+  const result = settingsSchema.safeParse(withEnv, { reportInput: true });
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `- ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
-    throw new Error(`Impostazioni non valide (src/settings.ts o SITE_URL):\n${lines.join('\n')}`);
+    const lines = result.error.issues.flatMap((issue) => describeIssue(issue, settingsSchema).map(({ field, message }) => `✗ ${origin(field, env)}: ${message}`));
+    throw new SettingsError(`Il bollettino non è stato pubblicato: le impostazioni non sono valide. Correggi e riprova.\n\n${lines.join('\n')}\n`);
   }
   return { ...result.data, siteUrl: result.data.siteUrl.replace(/\/+$/, '') };
 }

@@ -11,6 +11,15 @@ const NO_STACK = /^\s+at /m;
 /** Paths and contents of every file under `dir`, to prove nothing was touched. */
 const snapshot = (dir: string): string[] => filesUnder(join(ROOT, dir)).map((file) => `${file}:${readFileSync(join(ROOT, dir, file), 'utf8').length}`);
 
+describe('invalid settings', () => {
+  it('stop the build with an Italian line naming SITE_URL, no stack trace', () => {
+    const run = runBuildInto('basic', join(OUTPUT, 'bad-settings'), { SITE_URL: 'ftp://example.org' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ la variabile SITE_URL: "ftp://example.org" non è un indirizzo web valido');
+    expect(run.stderr).not.toMatch(NO_STACK);
+  });
+});
+
 describe('the build refuses an output folder it could destroy', () => {
   for (const out of ['src/content', 'src', '.', 'tests/fixtures/basic', 'scripts/sito', '..']) {
     it(`refuses --out ${out}, in Italian, touching nothing`, () => {

@@ -2,12 +2,13 @@
  * Reads and validates every content file. All problems of all files are collected,
  * so an editor sees them in one run; only a clean load yields items.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { COLLECTIONS, type Collection, type Item } from '../items.ts';
 import { expiryOf } from '../validity.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { listContentFolder, listContentRoot } from './folder.ts';
 import { invisibleCharProblems } from './invisible.ts';
 import { checkMdxBody } from './mdx.ts';
 import { describeIssue, type ContentProblem } from './problems.ts';
@@ -15,6 +16,8 @@ import { describeIssue, type ContentProblem } from './problems.ts';
 export interface LoadedContent {
   items: Item[];
   problems: ContentProblem[];
+  /** Files in the content folders that are not items (warnings: an image, a PDF). */
+  notices: ContentProblem[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,14 +38,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function listFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => CONTENT_FILE.test(name)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 /** Problems of one file in the order of its lines; those without a line (missing fields) last. */
 function sortByLine(problems: ContentProblem[]): ContentProblem[] {
@@ -102,13 +97,23 @@ export function validateFile(collection: Collection, file: string, source: strin
 /** Loads the three collections under `contentDir` (relative to `root`). */
 export function loadContent(contentDir: string = contentDirFrom(), root: string = process.cwd()): LoadedContent {
   const items: Item[] = [];
-  const problems: ContentProblem[] = [];
+  const { problems, notices } = listContentRoot(resolve(root, contentDir), root);
   for (const collection of COLLECTIONS) {
     const dir = resolve(root, contentDir, collection.folder);
     const seen = new Map<string, string>();
-    for (const name of listFiles(dir)) {
+    const listing = listContentFolder(dir, root);
+    problems.push(...listing.problems);
+    notices.push(...listing.notices);
+    for (const name of listing.files) {
       const file = relative(root, join(dir, name)) || name;
-      const { item, problems: fileProblems } = validateFile(collection, file, readFileSync(join(dir, name), 'utf8'), join(dir, name), root);
+      let source: string;
+      try {
+        source = readFileSync(join(dir, name), 'utf8');
+      } catch (error) {
+        problems.push({ file, field: '', message: `non si può leggere (${(error as NodeJS.ErrnoException).code ?? String(error)}): controlla che il file esista e che tu abbia il permesso di leggerlo.` });
+        continue;
+      }
+      const { item, problems: fileProblems } = validateFile(collection, file, source, join(dir, name), root);
       problems.push(...fileProblems);
       if (!item) continue;
       const twin = seen.get(item.slug);
@@ -120,6 +125,6 @@ export function loadContent(contentDir: string = contentDirFrom(), root: string 
       items.push(item);
     }
   }
-  return { items, problems };
+  return { items, problems, notices };
 }
 

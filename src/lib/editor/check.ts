@@ -24,6 +24,8 @@ export interface CheckReport {
   duplicates: Finding[];
   missingFields: Finding[];
   suspicious: Finding[];
+  /** Files in the content folders that are not items. */
+  otherFiles: Finding[];
 }
 
 /** The next issue's Monday: today if it is Monday, else the coming one. */
@@ -121,7 +123,7 @@ export function findSuspicious(item: Item): Finding[] {
   return findings;
 }
 
-export function checkContent(items: readonly Item[], problems: readonly ContentProblem[], today: CalendarDate, brokenLinks: Finding[] = []): CheckReport {
+export function checkContent(items: readonly Item[], problems: readonly ContentProblem[], today: CalendarDate, brokenLinks: Finding[] = [], notices: readonly ContentProblem[] = []): CheckReport {
   const upcomingMonday = upcomingMondayFrom(today);
   const sunday = addDays(upcomingMonday, 6);
   const live = items.filter((item) => !item.data.draft);
@@ -140,5 +142,6 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
     duplicates: findDuplicates(current),
     missingFields: upcoming.flatMap(findMissingFields),
     suspicious: current.flatMap(findSuspicious),
+    otherFiles: notices.map(({ file, message }) => ({ file, message })),
   };
 }

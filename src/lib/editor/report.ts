@@ -21,10 +21,11 @@ export function formatReport(report: CheckReport, options: { checkedLinks: boole
   lines.push(...block('AVVISI: possibili doppioni', '!', report.duplicates));
   lines.push(...block('AVVISI: mancano informazioni importanti per chi cerca lavoro', '!', report.missingFields));
   lines.push(...block('AVVISI: contatti o link da controllare', '!', report.suspicious));
+  lines.push(...block('AVVISI: file che non sono schede (non pubblicati)', '!', report.otherFiles));
   lines.push(...block('DA SAPERE: scadono nella settimana del prossimo numero', '·', report.expiringThisWeek));
   lines.push(...block('DA SAPERE: annunci scaduti, da archiviare', '·', report.expired));
   if (!options.checkedLinks) lines.push('', 'I link del sito non sono stati controllati: esegui prima "npm run build".');
-  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length;
+  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length;
   lines.push('', hasErrors(report)
     ? `Risultato: ${report.problems.length + report.brokenLinks.length} errori, ${warnings} avvisi.`
     : `Risultato: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`);

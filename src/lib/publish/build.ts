@@ -16,7 +16,7 @@ import { loadContent } from '../content/load.ts';
 import { htmlFilesUnder } from '../files.ts';
 import { collectionOf, COLLECTIONS } from '../items.ts';
 import { isMdx } from '../content/body.ts';
-import { formatProblems } from '../content/problems.ts';
+import { formatProblem, formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
 import { emailMeta } from '../email/meta.ts';
 import type { RenderedEmail } from '../email/render.ts';
@@ -210,8 +210,9 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     SITE_URL: options.settings.siteUrl,
   }), contentFileCount(options.root, options.contentDir), started);
   try {
-    const { items, problems } = loadContent(options.contentDir, options.root);
+    const { items, problems, notices } = loadContent(options.contentDir, options.root);
     if (problems.length) throw new ContentError(formatProblems(problems));
+    for (const notice of notices) log(`! ${formatProblem(notice)}`);
     const bulletin = buildBulletin(items, options.today, options.settings.firstIssueWeek);
     if (bulletin.issues.length === 0 && items.length > 0) refuseTodayBeforeFirstIssue(options.today, options.settings.firstIssueWeek);
     log(`Sito: ${bulletin.issues.length} numeri, ${bulletin.itemPages.length} schede (oggi ${options.today})…`);

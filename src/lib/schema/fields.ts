@@ -8,6 +8,9 @@ import { PHONE_PATTERN } from '../phone.ts';
 
 export const DATE_EXAMPLE = '2026-11-23';
 
+/** Years a content date may have: wide enough for long aids and courses, narrow enough to catch typos. */
+export const YEARS = { first: 2000, last: 2099 } as const;
+
 /**
  * A calendar date `YYYY-MM-DD`, checked as written (2026-02-30 is an error).
  * Astro's own front-matter parser hands dates over as `Date` at UTC midnight; they are
@@ -21,6 +24,16 @@ export const calendarDate = z
       ctx.addIssue({
         code: 'custom',
         message: `"${text}" non è una data valida. Scrivi la data come AAAA-MM-GG, per esempio ${DATE_EXAMPLE}.`,
+        params: { kind: 'date' },
+      });
+      return z.NEVER;
+    }
+    // A bulletin's dates are this century's: 9999 or 2062 for 2026 is a typo that would hide an item for ever.
+    const year = Number(text.slice(0, 4));
+    if (year < YEARS.first || year > YEARS.last) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}": l'anno ${year} sembra un errore di battitura. Scrivi un anno tra ${YEARS.first} e ${YEARS.last}, per esempio ${DATE_EXAMPLE}.`,
         params: { kind: 'date' },
       });
       return z.NEVER;
