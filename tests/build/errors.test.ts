@@ -34,6 +34,21 @@ describe('a build with content mistakes', () => {
     expect(lines.some((l) => l.includes('yaml-rotto.md (riga 4)'))).toBe(true);
   });
 
+  it('refuses MDX that is code, control characters, a year typed wrong and files it would not read', () => {
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('✗'));
+    const services = 'tests/fixtures/broken/services';
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringContaining(`${services}/ostile.mdx (riga 10): "import" di "node:fs" non è ammesso`),
+      expect.stringContaining(`${services}/ostile.mdx (riga 11): "export" e altro codice non sono ammessi`),
+      expect.stringContaining(`${services}/ostile.mdx (riga 13): le parentesi graffe { } non sono ammesse`),
+      expect.stringContaining(`${services}/caratteri.md — campo "title" (riga 2): il valore contiene un carattere di controllo (U+001B)`),
+      expect.stringContaining(`${services}/caratteri.md — campo "published" (riga 3): "9999-11-02": l'anno 9999 sembra un errore di battitura`),
+      expect.stringContaining(`${services}/caratteri.md — campo "provider" (riga 5): la riga contiene un carattere invisibile di controllo (U+000B)`),
+      expect.stringContaining(`${services}/Sportello.MD: non viene letto`),
+      expect.stringContaining(`${services}/vecchi: è una sottocartella`),
+    ]));
+  });
+
   it('shows no stack trace', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });

@@ -58,7 +58,7 @@ export function listContentFolder(dir: string, root: string): FolderListing {
         field: '',
         message: looksLikeFile
           ? 'è una cartella, non un file: una scheda è un solo file .md o .mdx. Cancella la cartella (dopo averne salvato il contenuto) e crea il file.'
-          : `è una sottocartella: i file nelle sottocartelle non vengono pubblicati. Sposta le schede direttamente in ${relative(root, dir) || dir}/ (oppure fuori da ${FOLDERS.replace(/, /g, ' / ')} se non vanno pubblicate).`,
+          : `è una sottocartella: i file nelle sottocartelle non vengono pubblicati. Sposta le schede direttamente in ${relative(root, dir) || dir}/ (oppure fuori dalla cartella dei contenuti, se non vanno pubblicate).`,
       });
     } else if (CONTENT_FILE.test(entry.name)) {
       listing.files.push(entry.name);

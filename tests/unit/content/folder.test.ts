@@ -53,7 +53,7 @@ describe('content folders', () => {
       expect.stringMatching(/^offers\/Offerta\.MD: non viene letto: .*Rinominalo in "offerta\.md"/),
       expect.stringMatching(/^offers\/cuoco\.markdown: non viene letto: .*"cuoco\.md"/),
       expect.stringMatching(/^offers\/barista\.md\.txt: non viene letto: .*"barista\.md"/),
-      expect.stringMatching(/^offers\/vecchie: è una sottocartella: i file nelle sottocartelle non vengono pubblicati/),
+      expect.stringMatching(/^offers\/vecchie: è una sottocartella: i file nelle sottocartelle non vengono pubblicati\. Sposta le schede direttamente in offers\//),
       expect.stringMatching(/^offers\/cartella\.md: è una cartella, non un file/),
       expect.stringMatching(/^offers\/collegamento\.md: è un collegamento .* a un file che non esiste più/),
       expect.stringMatching(/^offerte: non è una delle cartelle delle schede \(offers\/, courses\/, services\/\)/),
