@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,9 @@ function controlla(content: string, args: string[] = []) {
 const lineFor = (out: string, file: string) => out.split('\n').filter((line) => line.includes(file));
 
 describe('npm run controlla', () => {
-  const run = controlla('tests/fixtures/controlla', ['--dist', '/nessuna-cartella']);
+  const summaryFile = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md');
+  writeFileSync(summaryFile, '# Job summary\n');
+  const run = controlla('tests/fixtures/controlla', ['--dist', '/nessuna-cartella', '--markdown', summaryFile]);
 
   it('reports content errors and exits with 1', () => {
     expect(run.code).toBe(1);
@@ -55,6 +57,16 @@ describe('npm run controlla', () => {
 
   it('says links were not checked when there is no built site', () => {
     expect(run.out).toContain('I link del sito non sono stati controllati');
+  });
+
+  it('appends the same report as Markdown for a CI job summary', () => {
+    const markdown = readFileSync(summaryFile, 'utf8');
+    expect(markdown.startsWith('# Job summary\n## ✗ Risultato: 1 errori')).toBe(true);
+    expect(markdown).toMatch(/^### ERRORI: il bollettino non si può pubblicare finché non li correggi \(1\)$/m);
+    expect(markdown).toContain('- ✗ tests/fixtures/controlla/services/errore.md — campo "category" (riga 4)');
+    expect(markdown).toMatch(/^### AVVISI: possibili doppioni \(\d+\)$/m);
+    // The plain report is still printed for the log.
+    expect(run.out).not.toContain('###');
   });
 
   it('exits 0 with warnings only, and finds no broken link in a good build', () => {

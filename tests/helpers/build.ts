@@ -39,6 +39,26 @@ function withBuildLock<T>(run: () => T): T {
   }
 }
 
+/** The same turn-taking for a command that builds and is run asynchronously (killed, watched). */
+export async function withBuildLockAsync<T>(run: () => Promise<T>): Promise<T> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const lock = join(OUTPUT, '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export function runBuild(fixture: string, outName: string, env: Record<string, string> = {}): BuildRun {
   return withBuildLock(() => spawnBuild(fixture, join(OUTPUT, outName), env));
 }

@@ -3,31 +3,60 @@ import { formatProblem } from '../content/problems.ts';
 import { longDate } from '../format.ts';
 import type { CheckReport, Finding } from './check.ts';
 
-function block(title: string, mark: string, findings: readonly Finding[]): string[] {
-  if (!findings.length) return [];
-  return ['', `${title} (${findings.length})`, ...findings.map((f) => `${mark} ${f.file}: ${f.message}`)];
+interface Block {
+  title: string;
+  mark: string;
+  lines: string[];
+}
+
+export interface ReportOptions {
+  /** Whether the built site's links were checked; `skip` says nothing about them (they are checked elsewhere). */
+  checkedLinks: boolean | 'skip';
+  /** Markdown for a CI job summary or a pull-request comment, instead of plain text. */
+  markdown?: boolean;
 }
 
 export function hasErrors(report: CheckReport): boolean {
   return report.problems.length > 0 || report.brokenLinks.length > 0;
 }
 
-export function formatReport(report: CheckReport, options: { checkedLinks: boolean }): string {
-  const lines = [`Controllo dei contenuti per il numero di ${longDate(report.upcomingMonday)}.`];
-  if (report.problems.length) {
-    lines.push('', `ERRORI: il bollettino non si può pubblicare finché non li correggi (${report.problems.length})`, ...report.problems.map((p) => `✗ ${formatProblem(p)}`));
-  }
-  lines.push(...block('ERRORI: link interni rotti nel sito costruito', '✗', report.brokenLinks));
-  lines.push(...block('AVVISI: possibili doppioni', '!', report.duplicates));
-  lines.push(...block('AVVISI: mancano informazioni importanti per chi cerca lavoro', '!', report.missingFields));
-  lines.push(...block('AVVISI: contatti o link da controllare', '!', report.suspicious));
-  lines.push(...block('AVVISI: file che non sono schede (non pubblicati)', '!', report.otherFiles));
-  lines.push(...block('DA SAPERE: scadono nella settimana del prossimo numero', '·', report.expiringThisWeek));
-  lines.push(...block('DA SAPERE: annunci scaduti, da archiviare', '·', report.expired));
-  if (!options.checkedLinks) lines.push('', 'I link del sito non sono stati controllati: esegui prima "npm run build".');
+const findings = (title: string, mark: string, list: readonly Finding[]): Block => ({ title, mark, lines: list.map((f) => `${f.file}: ${f.message}`) });
+
+/** Editors' text and file names as Markdown text: no HTML, no formatting, no links of their own. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]#|~!])/g, '\\$1');
+}
+
+export function formatReport(report: CheckReport, options: ReportOptions): string {
+  const intro = `Controllo dei contenuti per il numero di ${longDate(report.upcomingMonday)}.`;
+  const blocks: Block[] = [
+    { title: `ERRORI: il bollettino non si può pubblicare finché non li correggi`, mark: '✗', lines: report.problems.map(formatProblem) },
+    findings('ERRORI: link interni rotti nel sito costruito', '✗', report.brokenLinks),
+    findings('AVVISI: possibili doppioni', '!', report.duplicates),
+    findings('AVVISI: mancano informazioni importanti per chi cerca lavoro', '!', report.missingFields),
+    findings('AVVISI: contatti o link da controllare', '!', report.suspicious),
+    findings('AVVISI: file che non sono schede (non pubblicati)', '!', report.otherFiles),
+    findings('DA SAPERE: scadono nella settimana del prossimo numero', '·', report.expiringThisWeek),
+    findings('DA SAPERE: annunci scaduti, da archiviare', '·', report.expired),
+  ].filter((block) => block.lines.length > 0);
+  const notes = options.checkedLinks === false ? ['I link del sito non sono stati controllati: esegui prima "npm run build".'] : [];
   const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length;
-  lines.push('', hasErrors(report)
+  const outcome = hasErrors(report)
     ? `Risultato: ${report.problems.length + report.brokenLinks.length} errori, ${warnings} avvisi.`
-    : `Risultato: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`);
+    : `Risultato: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`;
+
+  if (options.markdown) {
+    const lines = [`## ${hasErrors(report) ? '✗' : '✓'} ${escapeMarkdown(outcome)}`, '', escapeMarkdown(intro)];
+    for (const block of blocks) {
+      // Multi-line problems (with a "how to fix" line) stay inside their list item.
+      lines.push('', `### ${escapeMarkdown(block.title)} (${block.lines.length})`, '', ...block.lines.map((line) => `- ${block.mark} ${escapeMarkdown(line).replace(/\n/g, '<br>')}`));
+    }
+    for (const note of notes) lines.push('', `_${escapeMarkdown(note)}_`);
+    return `${lines.join('\n')}\n`;
+  }
+  const lines = [intro];
+  for (const block of blocks) lines.push('', `${block.title} (${block.lines.length})`, ...block.lines.map((line) => `${block.mark} ${line}`));
+  for (const note of notes) lines.push('', note);
+  lines.push('', outcome);
   return lines.join('\n');
 }

@@ -26,6 +26,7 @@ import type { Settings } from '../settings.ts';
 import { astroEnvironment } from './child-env.ts';
 import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
+import { writeChannelTexts } from '../channels/write.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.ts is). */
@@ -242,6 +243,7 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     }
     const { compiled, reused } = emailResult.value;
     log(`E-mail: ${emails.length} numeri (${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
+    await writeChannelTexts(site, bulletin.current, options.settings);
     await writeMarker(site);
     // Swap: the old output (checked to be ours) is removed only once the new one is complete.
     const old = `${outDir}.old-${process.pid}`;

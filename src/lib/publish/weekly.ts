@@ -1,0 +1,180 @@
+/**
+ * `npm run pubblica`: check the content, build for today, send the current issue once.
+ * Safe to run every day or every hour: it rebuilds each time, sends an issue's e-mail
+ * on the first run of its week, resumes a send that was interrupted, and afterwards
+ * only says the issue was already sent.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadContent } from '../content/load.ts';
+import type { CalendarDate, WeekId } from '../dates.ts';
+import { checkContent } from '../editor/check.ts';
+import { findBrokenLinks } from '../editor/links.ts';
+import { formatReport, hasErrors } from '../editor/report.ts';
+import { longDate } from '../format.ts';
+import { runSendCommand } from '../send/command.ts';
+import { maskEmail } from '../send/subscribers.ts';
+import type { Settings } from '../settings.ts';
+import { buildBulletinSite, ContentError } from './build.ts';
+
+/** Exit codes of `npm run pubblica`, documented in the README. */
+export const PUBLISH_EXIT = {
+  ok: 0,
+  /** Content errors: nothing was built or sent. */
+  content: 1,
+  /** The build failed: the site already published is unchanged, nothing was sent. */
+  build: 2,
+  /** The site is built, but the e-mail did not reach everyone (or could not start): run again. */
+  send: 3,
+  /** Wrong arguments or settings. */
+  usage: 4,
+} as const;
+
+export interface PublishOptions {
+  root: string;
+  contentDir: string;
+  /** Output folder of the site (`dist`). */
+  outDir: string;
+  today: CalendarDate;
+  settings: Settings;
+  /** Subscribers CSV; without it the site is built and nothing is sent. */
+  subscribersFile: string | undefined;
+  /** Build only, never send. */
+  siteOnly: boolean;
+  /** One test message to this address instead of the subscribers. */
+  testAddress: string | undefined;
+  /** Folder of the per-week send states (`out/send-state`). */
+  stateRoot: string;
+  /** Folder of the .eml files when there is no SMTP_URL (default: the sender's own). */
+  mailDir: string | undefined;
+  env: Record<string, string | undefined>;
+  log: (line: string) => void;
+  error: (line: string) => void;
+  progressStream: NodeJS.WriteStream;
+}
+
+export interface PublishResult {
+  code: number;
+  /** The Italian summary printed at the end, one line each. */
+  summary: string[];
+}
+
+/** Written in a week's state folder once everyone on the list has the issue: later runs stop there. */
+export const COMPLETE_MARK = 'inviato.json';
+
+interface CompleteMark {
+  week: WeekId;
+  /** Day of the run that finished the send. */
+  date: CalendarDate;
+}
+
+function readCompleteMark(stateDir: string): CompleteMark | undefined {
+  try {
+    return JSON.parse(readFileSync(join(stateDir, COMPLETE_MARK), 'utf8')) as CompleteMark;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function publishWeekly(options: PublishOptions): Promise<PublishResult> {
+  const { log, error } = options;
+  const summary: string[] = [];
+  const finish = (code: number, outcome: string): PublishResult => {
+    summary.push(`Esito: ${outcome} (codice ${code}).`);
+    log('');
+    log(`Riepilogo della pubblicazione di ${longDate(options.today)}`);
+    for (const line of summary) log(`- ${line}`);
+    return { code, summary };
+  };
+
+  // 1. The same check as `npm run controlla`: errors stop everything.
+  const { items, problems } = loadContent(options.contentDir, options.root);
+  const report = checkContent(items, problems, options.today, []);
+  log(formatReport(report, { checkedLinks: 'skip' }));
+  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length;
+  if (hasErrors(report)) {
+    summary.push(`Contenuti: ${report.problems.length} errori. Correggili (vedi sopra): il sito non è stato aggiornato e nessuna e-mail è partita.`);
+    return finish(PUBLISH_EXIT.content, 'errori nei contenuti');
+  }
+  summary.push(`Contenuti: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`);
+
+  // 2. Build for today.
+  let week: WeekId | undefined;
+  let itemCount = 0;
+  try {
+    const result = await buildBulletinSite({
+      root: options.root,
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      today: options.today,
+      settings: options.settings,
+      log,
+    });
+    week = result.bulletin.current?.week;
+    itemCount = result.bulletin.current?.itemCount ?? 0;
+    summary.push(`Sito: aggiornato in ${options.outDir}${week ? ` — numero corrente ${week}, ${itemCount} annunci` : ' — nessun numero corrente'}.`);
+  } catch (caught) {
+    error(caught instanceof Error ? caught.message : String(caught));
+    summary.push('Sito: costruzione non riuscita (vedi sopra). Il sito già pubblicato non è cambiato; nessuna e-mail è partita.');
+    return finish(caught instanceof ContentError ? PUBLISH_EXIT.content : PUBLISH_EXIT.build, 'sito non costruito');
+  }
+  const broken = findBrokenLinks(resolve(options.root, options.outDir));
+  for (const link of broken) error(`Link interno rotto: ${link.file}: ${link.message}`);
+  if (broken.length) summary.push(`Link: ${broken.length} link interni rotti nel sito (vedi sopra): correggili.`);
+
+  // 3. Send the current issue, once.
+  if (options.siteOnly) {
+    summary.push('E-mail: non inviata (--solo-sito).');
+    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+  }
+  if (!week) {
+    summary.push('E-mail: nessun numero da inviare oggi.');
+    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+  }
+  const send = (extra: { subscribersFile?: string; testAddress?: string; stateDir?: string }) =>
+    runSendCommand({
+      week: week!,
+      subscribersFile: extra.subscribersFile,
+      distDir: resolve(options.root, options.outDir),
+      outDir: options.mailDir,
+      stateDir: extra.stateDir,
+      testAddress: extra.testAddress,
+      settings: options.settings,
+      env: options.env,
+      log,
+      error,
+      progressStream: options.progressStream,
+    });
+
+  if (options.testAddress) {
+    const code = await send({ testAddress: options.testAddress });
+    summary.push(code === 0 ? `E-mail: prova del numero ${week} inviata a ${maskEmail(options.testAddress)}.` : `E-mail: prova del numero ${week} non riuscita (vedi sopra).`);
+    return code === 0 ? finish(PUBLISH_EXIT.ok, 'tutto a posto') : finish(PUBLISH_EXIT.send, 'prova non riuscita');
+  }
+  if (!options.subscribersFile) {
+    summary.push('E-mail: non inviata (nessun elenco iscritti: usa --iscritti FILE o BULLETIN_SUBSCRIBERS).');
+    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+  }
+  if (itemCount === 0) {
+    summary.push(`E-mail: il numero ${week} non ha annunci, non è stata inviata.`);
+    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+  }
+  const stateDir = join(options.stateRoot, week);
+  const mark = readCompleteMark(stateDir);
+  if (mark) {
+    summary.push(`E-mail: il numero ${week} è già stato inviato a tutti (${longDate(mark.date)}). Niente di nuovo da inviare.`);
+    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+  }
+  const resuming = existsSync(join(stateDir, 'state.jsonl'));
+  log('');
+  log(resuming ? `Riprendo l'invio del numero ${week}, che non era finito.` : `Invio del numero ${week}: è la prima volta questa settimana.`);
+  const code = await send({ subscribersFile: options.subscribersFile, stateDir });
+  if (code !== 0) {
+    summary.push(`E-mail: l'invio del numero ${week} non è completo (vedi sopra). Riesegui il comando: chi l'ha già ricevuto non lo riceverà di nuovo.`);
+    return finish(PUBLISH_EXIT.send, 'invio non completo');
+  }
+  mkdirSync(stateDir, { recursive: true });
+  writeFileSync(join(stateDir, COMPLETE_MARK), `${JSON.stringify({ week, date: options.today } satisfies CompleteMark)}\n`);
+  summary.push(`E-mail: numero ${week} ${resuming ? 'inviato a tutti (invio ripreso)' : 'inviato a tutti'}.`);
+  return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+}

@@ -1,0 +1,128 @@
+/**
+ * `npm run pubblica` as cron would run it, on the fixture content: one issue sent once per
+ * week whatever the number of runs, a killed send resumed, `--solo-sito` sending nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT, ROOT, SITE_URL, withBuildLockAsync } from '../helpers/build.ts';
+import { activeRows, workDir, writeSubscribers } from '../helpers/send.ts';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+const SUBSCRIBERS = 30;
+const dir = workDir();
+const site = join(dir, 'sito');
+const state = join(dir, 'stato');
+const csv = writeSubscribers(dir, activeRows(SUBSCRIBERS));
+let smtp: TestSmtp;
+
+function pubblica(date: string, args: string[], env: Record<string, string> = {}, whileRunning?: (child: ChildProcess) => Promise<void>): Promise<Run> {
+  return withBuildLockAsync(async () => {
+    const child = spawn(process.execPath, ['scripts/pubblica.ts', '--out', site, '--stato', state, ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        BULLETIN_CONTENT_DIR: 'tests/fixtures/basic',
+        BULLETIN_DATE: date,
+        BULLETIN_CACHE_DIR: join(OUTPUT, 'cache-pubblica'),
+        SITE_URL,
+        SMTP_URL: smtp.url,
+        SMTP_CONNECTIONS: '2',
+        SEND_RETRY_DELAY_MS: '20',
+        UNSUBSCRIBE_SECRET: 'segreto-dei-test',
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+    await whileRunning?.(child);
+    return done;
+  });
+}
+
+const subjects = () => new Map([...smtp.received].map((r) => [r.mail.subject ?? '', 0]).map(([s]) => [s, smtp.received.filter((r) => r.mail.subject === s).length]));
+const recipientsOf = (subject: string) => new Set(smtp.received.filter((r) => r.mail.subject === subject).map((r) => r.to));
+
+describe('npm run pubblica, every day', () => {
+  beforeAll(async () => {
+    smtp = await startSmtp({ delayMs: 40 });
+  });
+  afterAll(() => smtp.close());
+
+  it('on the Monday, killed in the middle of the send, then run again: everyone gets the issue once', async () => {
+    const killed = await pubblica('2026-11-23', ['--iscritti', csv], {}, async (child) => {
+      while (smtp.received.length < 5) await new Promise((resolve) => setTimeout(resolve, 10));
+      child.kill('SIGKILL');
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(smtp.received.length).toBeLessThan(SUBSCRIBERS);
+
+    const resumed = await pubblica('2026-11-23', ['--iscritti', csv]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toContain("Riprendo l'invio del numero 2026-W48");
+    expect(resumed.stdout).toContain('- E-mail: numero 2026-W48 inviato a tutti (invio ripreso).');
+    expect(resumed.stdout).toContain('- Esito: tutto a posto (codice 0).');
+    const [subject] = [...subjects().keys()];
+    expect(subjects().size).toBe(1);
+    expect(recipientsOf(subject!).size).toBe(SUBSCRIBERS);
+    // Only the messages in flight at the kill can arrive twice (2 connections, 2 workers each).
+    expect(smtp.received.length - SUBSCRIBERS).toBeLessThanOrEqual(4);
+    expect(existsSync(join(site, 'offerte', 'published-today'))).toBe(false);
+    expect(readdirSync(join(site, 'canali'))).toEqual(['2026-W48.telegram.it.txt', '2026-W48.whatsapp.it.txt']);
+  });
+
+  it('on the Wednesday, rebuilds for that day and sends nothing new', async () => {
+    const before = smtp.received.length;
+    const wednesday = await pubblica('2026-11-25', ['--iscritti', csv]);
+    expect(wednesday.code, wednesday.stderr).toBe(0);
+    expect(wednesday.stdout).toContain('- E-mail: il numero 2026-W48 è già stato inviato a tutti (lunedì 23 novembre 2026). Niente di nuovo da inviare.');
+    expect(smtp.received.length).toBe(before);
+    // Published on the Wednesday: its page exists only in a build made that day.
+    expect(existsSync(join(site, 'offerte', 'published-today', 'index.html'))).toBe(true);
+  });
+
+  it('on the next Monday with --solo-sito, builds the new issue and sends nothing', async () => {
+    const before = smtp.received.length;
+    const siteOnly = await pubblica('2026-11-30', ['--iscritti', csv, '--solo-sito']);
+    expect(siteOnly.code, siteOnly.stderr).toBe(0);
+    expect(siteOnly.stdout).toContain('- E-mail: non inviata (--solo-sito).');
+    expect(smtp.received.length).toBe(before);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('2026-W49');
+    expect(existsSync(join(state, '2026-W49'))).toBe(false);
+  });
+
+  it('on the next Monday, sends the next issue (list from BULLETIN_SUBSCRIBERS)', async () => {
+    const before = smtp.received.length;
+    const next = await pubblica('2026-11-30', [], { BULLETIN_SUBSCRIBERS: csv });
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).toContain('Invio del numero 2026-W49: è la prima volta questa settimana.');
+    expect(smtp.received.length).toBe(before + SUBSCRIBERS);
+    const newSubjects = new Set(smtp.received.slice(before).map((r) => r.mail.subject));
+    expect(newSubjects.size).toBe(1);
+    expect(subjects().size).toBe(2);
+  });
+
+  it('keeps addresses out of its output and of the state folders', () => {
+    const files = readdirSync(state, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.map((f) => f.name)).toContain('inviato.json');
+    for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8')).not.toContain('@example.org');
+  });
+
+  it('stops at content errors with exit code 1, building and sending nothing', async () => {
+    const broken = await pubblica('2026-11-23', ['--iscritti', csv, '--out', join(dir, 'rotto')], { BULLETIN_CONTENT_DIR: 'tests/fixtures/broken' });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('- Esito: errori nei contenuti (codice 1).');
+    expect(existsSync(join(dir, 'rotto'))).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { channelMessages, wrapFacts } from '../../../src/lib/channels/render.ts';
+import { joinMessages, MESSAGE_DELIMITER, packMessages, splitMessages, TELEGRAM_LIMIT, WHATSAPP_LIMIT } from '../../../src/lib/channels/split.ts';
+import { CHANNEL_WORDS_IT } from '../../../src/lib/channels/words.ts';
+import { buildBulletin } from '../../../src/lib/issue.ts';
+import { defineSettings } from '../../../src/lib/settings.ts';
+import { issueData } from '../../../src/lib/view/issue-data.ts';
+import { settings as projectSettings } from '../../../src/settings.ts';
+import { course, offer, service } from '../../helpers/items.ts';
+
+const MONDAY = '2026-11-23';
+const settings = defineSettings({ ...projectSettings, siteUrl: 'https://example.org/sotto/cartella/' }, {});
+
+const long = (n: number) => `Offerta numero ${n} ` + 'con un titolo lungo da leggere '.repeat(4);
+const items = [
+  ...Array.from({ length: 70 }, (_, i) => offer(`offerta-${i}`, {
+    title: long(i).slice(0, 140).trim(),
+    summary: 'Un riassunto di due frasi. '.repeat(10).trim(),
+    published: '2026-11-20',
+    km0: i % 3 === 0,
+    schedule: 'lun–ven 8:30–12:30',
+    apply: { phone: '02 1234 5678', email: 'lavoro@example.org', url: 'https://example.org/candidature/', inPerson: 'Bell NETT, largo Cervi 1', note: 'Porta il CV.' },
+  })),
+  offer('asterischi', { title: 'Cuoco *esperto* a Loreto', published: '2026-11-23' }),
+  course('corso', { published: '2026-11-01' }),
+  service('aiuto', { published: '2026-11-01' }),
+];
+const issue = buildBulletin(items, MONDAY, projectSettings.firstIssueWeek).current!;
+const data = issueData(issue, settings);
+
+describe('channel messages', () => {
+  for (const [channel, limit] of [['whatsapp', WHATSAPP_LIMIT], ['telegram', TELEGRAM_LIMIT]] as const) {
+    const messages = channelMessages(data, channel, CHANNEL_WORDS_IT);
+    const text = messages.join('\n');
+
+    it(`${channel}: every item of the issue appears exactly once, with an absolute link under the sub-path`, () => {
+      expect(issue.itemCount).toBe(items.length);
+      for (const item of items) {
+        const link = `Dettagli: https://example.org/sotto/cartella/${item.kind === 'offer' ? 'offerte' : item.kind === 'course' ? 'corsi' : 'servizi'}/${item.slug}/`;
+        expect(text.split(`${link}\n`).length - 1 + (text.endsWith(link) ? 1 : 0), item.slug).toBe(1);
+      }
+      expect(text).toContain('Tutto il bollettino: https://example.org/sotto/cartella/bollettino/2026-W48/');
+    });
+
+    it(`${channel}: no message is over ${limit} characters, and several are needed`, () => {
+      expect(messages.length).toBeGreaterThan(1);
+      for (const message of messages) expect(message.length).toBeLessThanOrEqual(limit);
+    });
+
+    it(`${channel}: the file gives back the same messages`, () => {
+      expect(splitMessages(joinMessages(messages))).toEqual(messages);
+    });
+  }
+
+  it('whatsapp: titles in bold, an asterisk in a title cannot break the bold', () => {
+    const text = channelMessages(data, 'whatsapp', CHANNEL_WORDS_IT).join('\n');
+    expect(text).toContain('\n*Cuoco ∗esperto∗ a Loreto*\nNUOVO\n');
+    expect(text).toMatch(/^\*LAVORO A KM 0 \(24\)\*$/m);
+    expect(text).toContain('Candidati online: https://example.org/candidature/');
+  });
+
+  it('telegram: plain text, the apply actions written out', () => {
+    const text = channelMessages(data, 'telegram', CHANNEL_WORDS_IT).join('\n');
+    // Editors' asterisks are kept as written: Telegram gets no parse mode.
+    expect(text).toContain('\n► Cuoco *esperto* a Loreto\nNUOVO\n');
+    expect(text.replaceAll('*esperto*', '')).not.toContain('*');
+    expect(text).toContain('=== OFFERTE DI LAVORO (47) ===');
+    expect(text).toContain('Chiama: 02 1234 5678\nScrivi una e-mail: lavoro@example.org\nCandidati online: https://example.org/candidature/\nVai di persona: Bell NETT, largo Cervi 1\nPorta il CV.\n');
+  });
+
+  it('wraps the facts into short lines at their separators', () => {
+    expect(wrapFacts('Ristorazione · Tempo determinato · Part-time · Loreto, Municipio 2, Milano · Italiano A2', 40)).toEqual([
+      'Ristorazione · Tempo determinato',
+      'Part-time · Loreto, Municipio 2, Milano',
+      'Italiano A2',
+    ]);
+  });
+});
+
+describe('packing into messages', () => {
+  it('never exceeds the limit, loses no text, and keeps blocks whole when they fit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme-ascii', maxLength: 700 }), { maxLength: 30 }), fc.integer({ min: 40, max: 600 }), (blocks, limit) => {
+        const messages = packMessages(blocks, limit);
+        for (const message of messages) {
+          expect(message.length).toBeLessThanOrEqual(limit);
+          expect(message.trim()).not.toBe('');
+        }
+        expect(messages.join('').replace(/\s/g, '')).toBe(blocks.join('').replace(/\s/g, ''));
+        for (const block of blocks.map((b) => b.trim()).filter((b) => b && b.length <= limit)) {
+          expect(messages.some((message) => message.includes(block))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('keeps editors from faking a message boundary', () => {
+    const fake = offer('finta', { title: `Titolo ${MESSAGE_DELIMITER}`, published: '2026-11-23' });
+    const fakeIssue = buildBulletin([fake], MONDAY, projectSettings.firstIssueWeek).current!;
+    const messages = channelMessages(issueData(fakeIssue, settings), 'telegram', CHANNEL_WORDS_IT);
+    expect(splitMessages(joinMessages(messages))).toEqual(messages);
+  });
+});
