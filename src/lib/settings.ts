@@ -15,6 +15,12 @@ const hub = z.strictObject({
   email: email.optional(),
 });
 
+/** A channel link must lead to that app: a WhatsApp link in the Telegram field is a mistake. */
+const channelLink = (hosts: readonly string[], example: string) =>
+  webUrl.refine((url) => hosts.some((host) => URL.parse(url)?.hostname === host || URL.parse(url)?.hostname.endsWith(`.${host}`)), {
+    message: `deve essere un link a ${hosts.join(' o ')}, per esempio ${example}.`,
+  });
+
 export const settingsSchema = z.strictObject({
   /** The bulletin's name, shown everywhere. */
   name: text(80),
@@ -39,6 +45,15 @@ export const settingsSchema = z.strictObject({
     /** One-click unsubscribe page, if there is one. */
     unsubscribeUrl: webUrl.optional(),
   }),
+  /** How readers can get the bulletin, for the "Ricevi il bollettino" page. Optional. */
+  subscribe: z.strictObject({
+    /** Where to ask for the e-mail; default: the editorial contact's address. */
+    email: email.optional(),
+    /** The programme's WhatsApp channel or group invitation. */
+    whatsapp: channelLink(['whatsapp.com'], 'https://whatsapp.com/channel/…').optional(),
+    /** The programme's Telegram channel. */
+    telegram: channelLink(['t.me', 'telegram.me'], 'https://t.me/nome_del_canale').optional(),
+  }).default({}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -1,0 +1,36 @@
+/** The current issue's WhatsApp and Telegram texts in the fixture build, checked against its issue page. */
+import { load } from 'cheerio';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitMessages, TELEGRAM_LIMIT, WHATSAPP_LIMIT } from '../../src/lib/channels/split.ts';
+import { builtDir, SITE_URL } from '../helpers/build.ts';
+
+const dist = builtDir('basic');
+const $ = load(readFileSync(join(dist, 'index.html'), 'utf8'));
+const onPage = $('article[data-id]').map((_, el) => ({ id: $(el).attr('data-id')!, kind: $(el).attr('data-kind')! })).get();
+const FOLDERS: Record<string, string> = { offer: 'offerte', course: 'corsi', service: 'servizi' };
+
+describe('channel texts of the current issue', () => {
+  it('are written for WhatsApp and Telegram, in Italian, for the current week only', () => {
+    expect(readdirSync(join(dist, 'canali')).sort()).toEqual(['2026-W48.telegram.it.txt', '2026-W48.whatsapp.it.txt']);
+  });
+
+  for (const [channel, limit] of [['whatsapp', WHATSAPP_LIMIT], ['telegram', TELEGRAM_LIMIT]] as const) {
+    const messages = splitMessages(readFileSync(join(dist, 'canali', `2026-W48.${channel}.it.txt`), 'utf8'));
+    const text = messages.join('\n');
+
+    it(`${channel}: every item of the issue page appears exactly once, with its absolute link`, () => {
+      expect(onPage.length).toBeGreaterThan(5);
+      for (const { id, kind } of onPage) {
+        const link = `Dettagli: ${SITE_URL}/${FOLDERS[kind]}/${id}/`;
+        expect(text.split('\n').filter((line) => line === link), id).toHaveLength(1);
+      }
+      expect(text.match(/^Dettagli: /gm)).toHaveLength(onPage.length);
+    });
+
+    it(`${channel}: no message is over ${limit} characters`, () => {
+      for (const message of messages) expect(message.length).toBeLessThanOrEqual(limit);
+    });
+  }
+});

@@ -1,0 +1,131 @@
+/** The CI files and the office-machine set-up: they parse, run when the README says, with the project's Node and commands. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '../..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const readme = read('README.md');
+const packageJson = JSON.parse(read('package.json')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
+/** The Node the project runs on: the major of its `node` devDependency. */
+const nodeMajor = Number(/\d+/.exec(packageJson.devDependencies['node'] ?? '')?.[0]);
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, { steps: Step[]; needs?: string; environment?: { name: string } }>;
+}
+
+const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
+const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps);
+const runs = (wf: Workflow) => steps(wf).flatMap((step) => (step.run ? [step.run] : []));
+
+/** Every `npm …` command is a real script and is written in the README. */
+function expectDocumentedCommands(commands: string[]): void {
+  for (const command of commands.filter((c) => c.includes('npm '))) {
+    const npm = /npm (?:run (\S+)|(install|ci))/.exec(command);
+    expect(npm, command).not.toBeNull();
+    if (npm![2]) expect(npm![2]).toBe('install');
+    if (npm![1]) {
+      expect(packageJson.scripts[npm![1]], command).toBeDefined();
+      expect(readme).toContain(`npm run ${npm![1]}`);
+    }
+  }
+}
+
+/** The hour in Milan of a daily UTC cron time, winter (CET, +1) and summer (CEST, +2). */
+function milanHours(cron: string): { minute: number; winter: number; summer: number } {
+  const [minute, hour, ...rest] = cron.split(' ');
+  expect(rest).toEqual(['*', '*', '*']);
+  return { minute: Number(minute), winter: Number(hour) + 1, summer: Number(hour) + 2 };
+}
+
+describe('GitHub Pages workflow', () => {
+  const wf = workflow('pubblica.yml');
+
+  it('runs on every push to main and every morning, done before 7:00 in Milan in winter and summer', () => {
+    expect(wf.on['push']).toEqual({ branches: ['main'] });
+    const schedule = wf.on['schedule'] as { cron: string }[];
+    expect(schedule).toHaveLength(1);
+    const { summer, winter } = milanHours(schedule[0]!.cron);
+    // An hour and more of margin: scheduled runs start late when GitHub is busy.
+    expect(summer).toBeLessThanOrEqual(5);
+    expect(winter).toBeGreaterThanOrEqual(1);
+    expect(readme).toContain(schedule[0]!.cron);
+  });
+
+  it('installs with the project Node and npm install, checks, builds with SITE_URL, deploys with the official Pages actions', () => {
+    const setup = steps(wf).find((step) => step.uses?.startsWith('actions/setup-node@'));
+    expect(setup?.with?.['node-version']).toBe(nodeMajor);
+    expect(runs(wf)).toEqual(['npm install', 'npm run controlla', 'npm run build']);
+    expect(steps(wf).find((step) => step.run === 'npm run build')?.env?.['SITE_URL']).toContain('vars.SITE_URL');
+    const uses = steps(wf).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+    expect(steps(wf).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');
+    expect(wf.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(wf.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+    expect(wf.jobs['deploy']?.needs).toBe('build');
+    expect(wf.jobs['deploy']?.environment?.name).toBe('github-pages');
+    expectDocumentedCommands(runs(wf));
+  });
+});
+
+describe('pull-request check workflow', () => {
+  const wf = workflow('controlla.yml');
+
+  it('runs controlla on pull requests and writes its report to the job summary', () => {
+    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(steps(wf).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(nodeMajor);
+    expect(runs(wf)).toEqual(['npm install', 'npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"']);
+    expect(readme).toContain('npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"');
+    expect(wf.permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe('GitLab CI', () => {
+  const ci = parse(read('.gitlab-ci.yml')) as Record<string, { script?: string[]; rules?: { if: string }[]; artifacts?: { paths: string[] } }> & { default: { image: string } };
+
+  it('builds the site into public/ in the pages job, on the default branch (pushes and schedules)', () => {
+    expect(ci.default.image).toBe(`node:${nodeMajor}`);
+    expect(ci['pages']?.script).toEqual(['npm install', 'npm run controlla', 'SITE_URL="${SITE_URL:-$CI_PAGES_URL}" npm run build -- --out public']);
+    expect(ci['pages']?.artifacts?.paths).toEqual(['public']);
+    expect(ci['pages']?.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expectDocumentedCommands(ci['pages']!.script!);
+  });
+
+  it('checks merge requests with controlla and keeps its report', () => {
+    expect(ci['controlla']?.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(ci['controlla']?.script).toContain('npm run controlla -- --markdown controlla.md');
+    expect(ci['controlla']?.artifacts?.paths).toEqual(['controlla.md']);
+  });
+
+  it('documents its daily schedule in the README, in Milan time before 7:00', () => {
+    const schedule = /"(\d+) (\d+) \* \* \*", time zone Europe\/Rome/.exec(read('.gitlab-ci.yml'));
+    expect(schedule).not.toBeNull();
+    expect(Number(schedule![2])).toBeLessThan(7);
+    expect(readme).toContain(`${schedule![1]} ${schedule![2]} * * *`);
+  });
+});
+
+describe('office machine', () => {
+  it('the systemd service, the timer and the crontab line all run npm run pubblica through deploy/settimanale.sh', () => {
+    expect(read('deploy/bollettino-pubblica.service')).toMatch(/^ExecStart=\/srv\/bollettino\/deploy\/settimanale\.sh$/m);
+    expect(read('deploy/bollettino-pubblica.service')).toMatch(/^EnvironmentFile=\/etc\/bollettino\/pubblica\.env$/m);
+    expect(read('deploy/bollettino-pubblica.timer')).toMatch(/^OnCalendar=.* Europe\/Rome$/m);
+    expect(read('deploy/crontab').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([
+      '30 5-22 * * * cd /srv/bollettino && set -a && . /etc/bollettino/pubblica.env && set +a && deploy/settimanale.sh',
+    ]);
+    expect(read('deploy/settimanale.sh')).toContain('npm run --silent pubblica -- "$@"');
+    // The template of the secrets holds placeholders only, and the real file is git-ignored.
+    expect(read('deploy/pubblica.env.esempio')).toContain('UNSUBSCRIBE_SECRET=cambia-questa-frase-segreta-lunga');
+    expect(read('.gitignore')).toMatch(/^\*\.env$/m);
+  });
+});
