@@ -1,0 +1,52 @@
+/** deploy/carica.sh with a local target folder (rsync treats it like a remote one). */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build.ts';
+
+const hasRsync = spawnSync('rsync', ['--version']).status === 0;
+const dir = mkdtempSync(join(tmpdir(), 'carica-'));
+const site = join(dir, 'dist');
+
+function carica(target: string) {
+  const run = spawnSync('deploy/carica.sh', [site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, UPLOAD_TARGET: target } });
+  return { code: run.status, out: run.stdout + run.stderr };
+}
+
+describe.skipIf(!hasRsync)('deploy/carica.sh', () => {
+  it('uploads the site, then removes pages gone from the build, only in its own folder', () => {
+    mkdirSync(join(site, 'offerte', 'vecchia'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), 'numero 1');
+    writeFileSync(join(site, 'offerte', 'vecchia', 'index.html'), 'vecchia');
+    const target = join(dir, 'www');
+    expect(carica(target).code).toBe(0);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('numero 1');
+
+    rmSync(join(site, 'offerte', 'vecchia'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), 'numero 2, nuovo');
+    expect(carica(`${target}/`).code).toBe(0);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('numero 2, nuovo');
+    expect(existsSync(join(target, 'offerte', 'vecchia'))).toBe(false);
+    // No leftovers of --delay-updates.
+    expect(readdirSync(target).sort()).toEqual(['.bollettino-sito', 'index.html', 'offerte']);
+  });
+
+  it('refuses a folder that holds someone else\'s files, and touches nothing there', () => {
+    const foreign = join(dir, 'altro');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'blog.html'), 'non nostro');
+    const refused = carica(foreign);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('contiene già file che non sono del bollettino');
+    expect(readdirSync(foreign)).toEqual(['blog.html']);
+  });
+
+  it('refuses to upload a folder that is not a built site', () => {
+    const refused = spawnSync('deploy/carica.sh', [join(dir, 'vuota')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, UPLOAD_TARGET: join(dir, 'www2') } });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Costruisci prima il sito');
+    expect(existsSync(join(dir, 'www2'))).toBe(false);
+  });
+});
