@@ -102,15 +102,23 @@ describe('npm run pubblica, every day', () => {
     expect(existsSync(join(state, '2026-W49'))).toBe(false);
   });
 
-  it('on the next Monday, sends the next issue (list from BULLETIN_SUBSCRIBERS)', async () => {
-    const before = smtp.received.length;
-    const next = await pubblica('2026-11-30', [], { BULLETIN_SUBSCRIBERS: csv });
-    expect(next.code, next.stderr).toBe(0);
-    expect(next.stdout).toContain('Invio del numero 2026-W49: è la prima volta questa settimana.');
-    expect(smtp.received.length).toBe(before + SUBSCRIBERS);
-    const newSubjects = new Set(smtp.received.slice(before).map((r) => r.mail.subject));
-    expect(newSubjects.size).toBe(1);
-    expect(subjects().size).toBe(2);
+  it('on the next Monday, sends the next issue (list from BULLETIN_SUBSCRIBERS); an address refused for good does not hold it open', async () => {
+    const refusing = await startSmtp({ reject550: ['iscritto30@example.org'] });
+    try {
+      const next = await pubblica('2026-11-30', [], { BULLETIN_SUBSCRIBERS: csv, SMTP_URL: refusing.url });
+      expect(next.code, next.stderr).toBe(3);
+      expect(next.stdout).toContain('Invio del numero 2026-W49: è la prima volta questa settimana.');
+      expect(next.stdout).toContain('- E-mail: numero 2026-W49 inviato, ma 1 indirizzi sono stati rifiutati dal server');
+      expect(next.stdout).toContain('- Esito: alcuni indirizzi rifiutati (codice 3).');
+      expect(refusing.received).toHaveLength(SUBSCRIBERS - 1);
+      const w49 = new Set(refusing.received.map((r) => r.mail.subject ?? ''));
+      expect(w49.size).toBe(1);
+      expect(subjects().has([...w49][0]!)).toBe(false);
+      // Done for the week: the next run only says so.
+      expect(existsSync(join(state, '2026-W49', 'inviato.json'))).toBe(true);
+    } finally {
+      await refusing.close();
+    }
   });
 
   it('keeps addresses out of its output and of the state folders', () => {

@@ -65,7 +65,7 @@ describe('GitHub Pages workflow', () => {
   it('installs with the project Node and npm install, checks, builds with SITE_URL, deploys with the official Pages actions', () => {
     const setup = steps(wf).find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with?.['node-version']).toBe(nodeMajor);
-    expect(runs(wf)).toEqual(['npm install', 'npm run controlla', 'npm run build']);
+    expect(runs(wf)).toEqual(['npm install', 'npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"', 'npm run build']);
     expect(steps(wf).find((step) => step.run === 'npm run build')?.env?.['SITE_URL']).toContain('vars.SITE_URL');
     const uses = steps(wf).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
     expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);

@@ -13,7 +13,8 @@ import { findBrokenLinks } from '../editor/links.ts';
 import { formatReport, hasErrors } from '../editor/report.ts';
 import { longDate } from '../format.ts';
 import { runSendCommand } from '../send/command.ts';
-import { maskEmail } from '../send/subscribers.ts';
+import { maskEmail } from '../send/mask.ts';
+import type { SendReport } from '../send/report.ts';
 import type { Settings } from '../settings.ts';
 import { buildBulletinSite, ContentError } from './build.ts';
 
@@ -131,7 +132,7 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
     summary.push('E-mail: nessun numero da inviare oggi.');
     return finish(PUBLISH_EXIT.ok, 'tutto a posto');
   }
-  const send = (extra: { subscribersFile?: string; testAddress?: string; stateDir?: string }) =>
+  const send = (extra: { subscribersFile?: string; testAddress?: string; stateDir?: string; onReport?: (report: SendReport) => void }) =>
     runSendCommand({
       week: week!,
       subscribersFile: extra.subscribersFile,
@@ -144,6 +145,7 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
       log,
       error,
       progressStream: options.progressStream,
+      onReport: extra.onReport,
     });
 
   if (options.testAddress) {
@@ -168,13 +170,21 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
   const resuming = existsSync(join(stateDir, 'state.jsonl'));
   log('');
   log(resuming ? `Riprendo l'invio del numero ${week}, che non era finito.` : `Invio del numero ${week}: è la prima volta questa settimana.`);
-  const code = await send({ subscribersFile: options.subscribersFile, stateDir });
-  if (code !== 0) {
+  let sendReport: SendReport | undefined;
+  const code = await send({ subscribersFile: options.subscribersFile, stateDir, onReport: (r) => (sendReport = r) });
+  const sent = sendReport?.summary;
+  // Refused for good (550) is final, and those addresses are on the suppression list: the issue is done.
+  const done = sent !== undefined && !sent.aborted && sent.deferred.length === 0 && sent.uncertain.length === 0;
+  if (!done) {
     summary.push(`E-mail: l'invio del numero ${week} non è completo (vedi sopra). Riesegui il comando: chi l'ha già ricevuto non lo riceverà di nuovo.`);
     return finish(PUBLISH_EXIT.send, 'invio non completo');
   }
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(join(stateDir, COMPLETE_MARK), `${JSON.stringify({ week, date: options.today } satisfies CompleteMark)}\n`);
+  if (code !== 0) {
+    summary.push(`E-mail: numero ${week} inviato, ma ${sent.failed.length} indirizzi sono stati rifiutati dal server (vedi sopra e ${join(stateDir, 'report.txt')}): non riceveranno più il bollettino finché non li correggi.`);
+    return finish(PUBLISH_EXIT.send, 'alcuni indirizzi rifiutati');
+  }
   summary.push(`E-mail: numero ${week} ${resuming ? 'inviato a tutti (invio ripreso)' : 'inviato a tutti'}.`);
   return finish(PUBLISH_EXIT.ok, 'tutto a posto');
 }
