@@ -89,10 +89,10 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
   };
 
   // 1. The same check as `npm run controlla`: errors stop everything.
-  const { items, problems } = loadContent(options.contentDir, options.root);
-  const report = checkContent(items, problems, options.today, []);
+  const { items, problems, notices } = loadContent(options.contentDir, options.root);
+  const report = checkContent(items, problems, options.today, [], notices);
   log(formatReport(report, { checkedLinks: 'skip' }));
-  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length;
+  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length;
   if (hasErrors(report)) {
     summary.push(`Contenuti: ${report.problems.length} errori. Correggili (vedi sopra): il sito non è stato aggiornato e nessuna e-mail è partita.`);
     return finish(PUBLISH_EXIT.content, 'errori nei contenuti');

@@ -21,7 +21,7 @@ describe('the "Ricevi il bollettino" ways', () => {
   });
 
   it('refuses a channel link that leads elsewhere, saying which setting and how it should look', () => {
-    expect(() => withSubscribe({ telegram: 'https://whatsapp.com/channel/0029Va' })).toThrow(/subscribe\.telegram: deve essere un link a t\.me o telegram\.me, per esempio https:\/\/t\.me\/nome_del_canale/);
+    expect(() => withSubscribe({ telegram: 'https://whatsapp.com/channel/0029Va' })).toThrow(/campo "subscribe\.telegram": "https:\/\/whatsapp\.com\/channel\/0029Va" deve essere un link a t\.me o telegram\.me, per esempio https:\/\/t\.me\/nome_del_canale/);
     expect(() => withSubscribe({ whatsapp: 'javascript:alert(1)' })).toThrow(/subscribe\.whatsapp/);
     expect(() => withSubscribe({ whatsapp: 'https://evilwhatsapp.com/x' })).toThrow(/subscribe\.whatsapp/);
   });
