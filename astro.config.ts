@@ -1,10 +1,16 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { LANGS } from './src/i18n/languages.ts';
+import { basePathOf } from './src/lib/urls.ts';
 import { settings } from './src/settings.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
+  // Under a sub-path (SITE_URL=https://example.org/bollettino/) the dev server and preview serve there too.
+  base: basePathOf(settings.siteUrl) || '/',
+  // Italian keeps the unprefixed URLs; the other languages live under /ar/, /en/… (pages in src/pages/[lang]/).
+  i18n: { locales: [...LANGS], defaultLocale: 'it', routing: { prefixDefaultLocale: false } },
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(), mdx()],

@@ -19,6 +19,9 @@ function enhanceFilters(panel: HTMLDetailsElement): void {
   const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
   const status = document.querySelector<HTMLElement>('[data-count]');
   const clear = document.querySelector<HTMLAnchorElement>('a[data-clear]');
+  // The page's language: its count words travel as data on the status line.
+  const data = status?.dataset ?? {};
+  const words = { none: data['none'] ?? '', one: data['one'] ?? '', many: data['many'] ?? '{n}' };
   const tokenOf = (link: HTMLAnchorElement) => parseToken(link.pathname.split('/').filter(Boolean).pop() ?? '');
 
   function show(active: ActiveFilters): void {
@@ -34,7 +37,7 @@ function enhanceFilters(panel: HTMLDetailsElement): void {
       if (token && active[token[0]] === token[1]) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-    if (status) status.textContent = filtering ? countText(shown) : '';
+    if (status) status.textContent = filtering ? countText(shown, words) : '';
     if (clear) clear.hidden = !filtering;
     if (filtering) panel.open = true;
   }

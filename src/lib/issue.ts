@@ -3,9 +3,10 @@
  * The only place these rules live; every renderer reads its result.
  */
 import { addDays, addWeeks, mondayOf, mondayOfWeek, weekOf, weeksBetween, type CalendarDate, type WeekId } from './dates.ts';
+import { it } from '../i18n/it.ts';
 import { LANGUAGE_KINDS } from './schema/course.ts';
 import type { Item } from './items.ts';
-import { isValidOn } from './validity.ts';
+import { endsBy, isClosedOn, isValidOn } from './validity.ts';
 
 export type SectionId = 'km0' | 'lavoro' | 'corsi' | 'italiano' | 'servizi';
 
@@ -16,14 +17,8 @@ export interface SectionInfo {
   description: string;
 }
 
-/** The five sections, in the order of the bulletin. */
-export const SECTIONS: readonly SectionInfo[] = [
-  { id: 'km0', title: 'Lavoro a km 0', description: 'Offerte di lavoro vicino a casa, trovate dal nostro servizio sul territorio.' },
-  { id: 'lavoro', title: 'Offerte di lavoro', description: 'Altre offerte di lavoro a Milano e dintorni.' },
-  { id: 'corsi', title: 'Corsi e politiche attive', description: 'Corsi professionali e digitali, tirocini, GOL e Dote Unica Lavoro, orientamento.' },
-  { id: 'italiano', title: 'Italiano per il lavoro', description: 'Corsi di lingua italiana, anche per chi comincia da zero.' },
-  { id: 'servizi', title: 'Servizi utili', description: 'Aiuti per il reddito, la casa e la famiglia.' },
-];
+/** The five sections, in the order of the bulletin (Italian words; views take each reader's from the dictionaries). */
+export const SECTIONS: readonly SectionInfo[] = (['km0', 'lavoro', 'corsi', 'italiano', 'servizi'] as const).map((id) => ({ id, ...it.sections[id] }));
 
 export function sectionOf(item: Item): SectionId {
   switch (item.kind) {
@@ -95,8 +90,8 @@ export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: We
     const entry: IssueEntry = {
       item,
       isNew,
-      endsThisWeek: item.expiresOn !== undefined && item.expiresOn <= sunday,
-      closed: today !== undefined && item.expiresOn !== undefined && item.expiresOn < today,
+      endsThisWeek: endsBy(item.expiresOn, sunday),
+      closed: today !== undefined && isClosedOn(item.expiresOn, today),
     };
     sections[sectionIndex.get(sectionOf(item))!]!.entries.push(entry);
   }
@@ -144,7 +139,7 @@ export function buildBulletin(items: readonly Item[], today: CalendarDate, first
   const issues = weeksFromTo(firstWeek, currentWeek).map((week) => issueForWeek(items, week, firstWeek, currentWeek, today));
   const itemPages = items
     .filter((item) => !item.data.draft && item.data.published <= today)
-    .map((item) => ({ item, closed: item.expiresOn !== undefined && item.expiresOn < today }))
+    .map((item) => ({ item, closed: isClosedOn(item.expiresOn, today) }))
     .sort((a, b) => a.item.kind.localeCompare(b.item.kind) || a.item.slug.localeCompare(b.item.slug));
   return { today, currentWeek, issues, current: issues.find((issue) => issue.week === currentWeek), itemPages };
 }

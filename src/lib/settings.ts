@@ -1,8 +1,13 @@
 /** The bulletin's settings: their schema and validation (values live in `src/settings.ts`). */
 import { z } from 'zod';
 import { describeIssue } from './content/problems.ts';
+import { OTHER_LANGS, type OtherLang } from '../i18n/languages.ts';
 import { isWeekId } from './dates.ts';
 import { email, phone, text, webUrl } from './schema/fields.ts';
+
+/** One optional object per reader language other than Italian. */
+const perLanguage = <T extends z.ZodType>(schema: T) =>
+  z.strictObject(Object.fromEntries(OTHER_LANGS.map((lang) => [lang, schema.optional()])) as Record<OtherLang, z.ZodOptional<T>>);
 
 const hub = z.strictObject({
   /** "Bell NETT" */
@@ -13,6 +18,8 @@ const hub = z.strictObject({
   hours: text(140),
   phone: phone.optional(),
   email: email.optional(),
+  /** Opening hours in the reader languages: `{ ar: { hours: '…' } }`; Italian where missing. */
+  translations: perLanguage(z.strictObject({ hours: text(140) })).optional(),
 });
 
 /** A channel link must lead to that app: a WhatsApp link in the Telegram field is a mistake. */
@@ -26,6 +33,8 @@ export const settingsSchema = z.strictObject({
   name: text(80),
   /** One line under the name. */
   tagline: text(200),
+  /** The tagline in the reader languages: `{ en: { tagline: '…' } }`; Italian where missing. */
+  translations: perLanguage(z.strictObject({ tagline: text(200) })).optional(),
   /** Public URL of the site, no trailing slash needed; `SITE_URL` overrides it. */
   siteUrl: webUrl,
   /** Who publishes it. */

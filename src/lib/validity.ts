@@ -27,3 +27,13 @@ export function expiryOf(item: ExpiryFields): CalendarDate | undefined {
 export function isValidOn(item: { published: CalendarDate; expiresOn: CalendarDate | undefined }, day: CalendarDate): boolean {
   return item.published <= day && (item.expiresOn === undefined || day <= item.expiresOn);
 }
+
+/** Closed on `day`: its last day has passed. Items without a last day never close. */
+export function isClosedOn(expiresOn: CalendarDate | undefined, day: CalendarDate): boolean {
+  return expiresOn !== undefined && expiresOn < day;
+}
+
+/** Its last day falls on or before `lastDay` (ends within a week, when `lastDay` is that week's Sunday). */
+export function endsBy(expiresOn: CalendarDate | undefined, lastDay: CalendarDate): boolean {
+  return expiresOn !== undefined && expiresOn <= lastDay;
+}

@@ -27,12 +27,20 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-/** Serves `root` as a static host would: `/a/` → `/a/index.html`, 404 for the rest. */
-export async function serveStatic(root: string): Promise<StaticSite> {
+/**
+ * Serves `root` as a static host would: `/a/` → `/a/index.html`, 404 for the rest. With `base`
+ * (`/bollettino`), only under that sub-path, as GitHub Pages serves a project site.
+ */
+export async function serveStatic(root: string, base = ''): Promise<StaticSite> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    requests.push(path);
+    const full = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(full);
+    if (base && full !== base && !full.startsWith(`${base}/`)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('404');
+      return;
+    }
+    const path = full.slice(base.length) || '/';
     let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) {
       response.writeHead(403).end();

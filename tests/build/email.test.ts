@@ -32,9 +32,9 @@ describe('the e-mail of the current issue', () => {
     for (const link of links) expect(link.href).toMatch(new RegExp(`^${SITE_URL}/(offerte|corsi|servizi)/[a-z0-9-]+/$`));
   });
 
-  it('has the sections in order and marks new and km 0 items', () => {
+  it('has the sections in order and the same marks as the site (new, km 0, school hours…)', () => {
     expect($('h2').map((_, el) => $(el).attr('id')).get()).toEqual(['km0', 'lavoro', 'corsi', 'italiano', 'servizi']);
-    expect($('h3:contains("Aiuto cuoco km 0") .m').map((_, el) => $(el).text()).get()).toEqual(['Nuovo', 'km 0']);
+    expect($('h3:contains("Aiuto cuoco km 0") .m').map((_, el) => $(el).text()).get()).toEqual(['Nuovo', 'Lavoro a km 0', 'Orario compatibile con la scuola']);
   });
 
   it('escapes content', () => {
@@ -64,7 +64,7 @@ describe('its plain-text twin', () => {
     for (const title of issueTitles) expect(text).toContain(title);
     expect(text).toContain(`Dettagli: ${SITE_URL}/offerte/km0-monday/`);
     expect(text).toContain('Chiama: 02 1234 5678');
-    expect(text).toContain('[NUOVO] [KM 0] Aiuto cuoco km 0 pubblicato di lunedì');
+    expect(text).toContain('[NUOVO] [LAVORO A KM 0] [ORARIO COMPATIBILE CON LA SCUOLA] Aiuto cuoco km 0 pubblicato di lunedì');
   });
 
   it('is text, not HTML with the tags stripped', () => {

@@ -47,7 +47,7 @@ describe('sending over SMTP', () => {
     expect(mail.html).toContain('Aiuto cuoco km 0 pubblicato di lunedì');
     expect(mail.html).toContain('Cuoco &lt;/script&gt;');
     expect(mail.html).not.toMatch(/<script/i);
-    expect(mail.text).toContain('[NUOVO] [KM 0] Aiuto cuoco km 0 pubblicato di lunedì');
+    expect(mail.text).toContain('[NUOVO] [LAVORO A KM 0] [ORARIO COMPATIBILE CON LA SCUOLA] Aiuto cuoco km 0 pubblicato di lunedì');
     expect(mail.text).toContain(`${SITE_URL}/offerte/km0-monday/`);
     expect(mail.messageId).toMatch(/^<2026-W48\.[0-9a-f]{32}@example\.org>$/);
 

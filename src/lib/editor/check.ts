@@ -8,6 +8,7 @@ import { mediumDate } from '../format.ts';
 import { isInIssue } from '../issue.ts';
 import type { Item } from '../items.ts';
 import { internationalPhone } from '../phone.ts';
+import { endsBy, isClosedOn } from '../validity.ts';
 
 export interface Finding {
   file: string;
@@ -128,16 +129,16 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
   const sunday = addDays(upcomingMonday, 6);
   const live = items.filter((item) => !item.data.draft);
   const upcoming = live.filter((item) => isInIssue(item, upcomingMonday));
-  const current = live.filter((item) => item.expiresOn === undefined || item.expiresOn >= today);
+  const current = live.filter((item) => !isClosedOn(item.expiresOn, today));
   return {
     upcomingMonday,
     problems: [...problems],
     brokenLinks,
     expiringThisWeek: upcoming
-      .filter((item) => item.expiresOn !== undefined && item.expiresOn <= sunday)
+      .filter((item) => endsBy(item.expiresOn, sunday))
       .map((item) => ({ file: item.file, message: `«${item.data.title}» scade il ${mediumDate(item.expiresOn!)}: se è ancora valido, sposta "expires" più avanti.` })),
     expired: live
-      .filter((item) => item.expiresOn !== undefined && item.expiresOn < today)
+      .filter((item) => isClosedOn(item.expiresOn, today))
       .map((item) => ({ file: item.file, message: `«${item.data.title}» è scaduto il ${mediumDate(item.expiresOn!)}: non compare più nei numeri; puoi lasciarlo (resta la sua pagina, segnata come chiusa) o cancellarlo.` })),
     duplicates: findDuplicates(current),
     missingFields: upcoming.flatMap(findMissingFields),

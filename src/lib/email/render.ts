@@ -7,6 +7,7 @@ import mjml2html from 'mjml';
 import type { Issue } from '../issue.ts';
 import type { Settings } from '../settings.ts';
 import { issueData } from '../view/issue-data.ts';
+import { readerFor, type Reader } from '../view/reader.ts';
 import { fillTemplate, readTemplate } from '../template.ts';
 import { withoutInvalidChars } from '../text-chars.ts';
 import type { MjmlCompiler } from './mjml-cache.ts';
@@ -32,13 +33,18 @@ export async function compileMjml(mjml: string): Promise<string> {
   return result.html;
 }
 
-/** `compile` may be a cached compiler (src/lib/email/mjml-cache.ts): the output is the same. */
-export async function renderEmail(issue: Issue, settings: Settings, template = readTemplate('email.mjml'), compile: MjmlCompiler = compileMjml): Promise<RenderedEmail> {
+/**
+ * The e-mail of an issue in the reader's language (Italian by default), within the budget in every language.
+ * `compile` may be a cached compiler (src/lib/email/mjml-cache.ts): the output is the same.
+ */
+export async function renderEmail(
+  issue: Issue, settings: Settings, template = readTemplate('email.mjml'), compile: MjmlCompiler = compileMjml, reader: Reader = readerFor(settings),
+): Promise<RenderedEmail> {
   let last: RenderedEmail | undefined;
   for (const cap of SECTION_CAPS) {
     const biggest = Math.max(...issue.sections.map((section) => section.entries.length));
     if (cap !== Infinity && cap >= biggest) continue;
-    const data = issueData(issue, settings, cap);
+    const data = issueData(issue, settings, cap, reader);
     const html = await compile(fillTemplate(template, data));
     last = { html, text: withoutInvalidChars(renderEmailText(data)), bytes: Buffer.byteLength(html, 'utf8'), cardsPerSection: cap };
     if (last.bytes <= EMAIL_HTML_BUDGET) return last;

@@ -5,25 +5,29 @@ const RULE = '='.repeat(60);
 const THIN = '-'.repeat(60);
 
 export function renderEmailText(data: IssueData): string {
-  const lines: string[] = [data.name.toUpperCase(), `${data.number} — ${data.date}`, '', data.summary, `Leggi sul sito: ${data.url}`, ''];
+  const { words } = data;
+  const upper = (text: string) => text.toLocaleUpperCase(data.lang);
+  // Phone numbers, addresses and links read left to right inside Arabic lines: Unicode isolates keep them whole.
+  const ltr = (text: string) => (data.dir === 'rtl' ? `\u2066${text}\u2069` : text);
+  const lines: string[] = [upper(data.name), `${data.number} — ${data.date}`, '', data.summary, `${words.readOnSite}: ${data.url}`, ''];
   for (const section of data.sections) {
-    lines.push(RULE, `${section.title.toUpperCase()} (${section.total})`, RULE, '');
-    if (section.cards.length === 0) lines.push('Questa settimana non ci sono annunci in questa sezione.', '');
+    lines.push(RULE, `${upper(section.title)} (${section.total})`, RULE, '');
+    if (section.cards.length === 0) lines.push(words.sectionEmpty, '');
     for (const card of section.cards) {
-      const marks = [card.isNew ? '[NUOVO]' : '', card.km0 ? '[KM 0]' : ''].filter(Boolean).join(' ');
+      const marks = card.marks.map((mark) => `[${upper(mark.label)}]`).join(' ');
       lines.push(`* ${marks ? `${marks} ` : ''}${card.title}`);
       if (card.by) lines.push(`  ${card.by}`);
+      if (card.summary) lines.push(`  ${card.summary}`);
       lines.push(`  ${card.factLine}`);
-      if (card.familyFriendly) lines.push(`  ${card.familyFriendly}`);
-      if (card.closed) lines.push('  CHIUSO: non è più possibile candidarsi.');
+      if (card.closed) lines.push(`  ${upper(words.closed)}: ${words.closedNoApply}`);
       else if (card.deadline) lines.push(`  ${card.deadline}`);
-      for (const action of card.actions) lines.push(`  ${action.verb}: ${action.text}`);
-      lines.push(`  Dettagli: ${card.url}`, '');
+      for (const action of card.actions) lines.push(`  ${action.verb}: ${ltr(action.text)}`);
+      lines.push(`  ${words.details}: ${ltr(card.url)}`, '');
     }
     if (section.more) lines.push(`${section.more.text}: ${section.more.url}`, '');
   }
-  lines.push(THIN, 'DOVE TROVARCI', '');
-  for (const hub of data.hubs) lines.push(`${hub.name}, ${hub.address} — ${hub.hours}${hub.phone ? ` — tel. ${hub.phone}` : ''}`);
+  lines.push(THIN, upper(words.whereToFindUs), '');
+  for (const hub of data.hubs) lines.push(`${hub.name}, ${hub.address} — ${hub.hours}${hub.phone ? ` — ${words.phone} ${ltr(hub.phone)}` : ''}`);
   lines.push('', `${data.contact.name}: ${data.contact.email}`, '', THIN, `${data.unsubscribe.text}: ${data.unsubscribe.href}`, '');
   return lines.join('\n');
 }

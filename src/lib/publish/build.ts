@@ -18,7 +18,8 @@ import { collectionOf, COLLECTIONS } from '../items.ts';
 import { isMdx } from '../content/body.ts';
 import { formatProblem, formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
-import { emailMeta } from '../email/meta.ts';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { emailFileBase, emailMeta } from '../email/meta.ts';
 import type { RenderedEmail } from '../email/render.ts';
 import { buildBulletin, type Bulletin, type Issue } from '../issue.ts';
 import { MODEL_ENV, withRenderedBodies, writeModel } from './model.ts';
@@ -27,6 +28,7 @@ import { astroEnvironment } from './child-env.ts';
 import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
 import { writeChannelTexts } from '../channels/write.ts';
+import { readerFor } from '../view/reader.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.ts is). */
@@ -48,7 +50,7 @@ export class ContentError extends Error {}
 export interface BuildResult {
   bulletin: Bulletin;
   outDir: string;
-  emails: { week: string; bytes: number; cardsPerSection: number }[];
+  emails: { week: string; lang: Lang; bytes: number; cardsPerSection: number }[];
 }
 
 /**
@@ -108,14 +110,26 @@ function contentFileCount(root: string, contentDir: string): number {
   }, 0);
 }
 
-async function renderEmails(bulletin: Bulletin, settings: Settings, cacheDir: string): Promise<{ rendered: { issue: Issue; email: RenderedEmail }[]; compiled: number; reused: number }> {
+interface RenderedIssueEmail {
+  issue: Issue;
+  lang: Lang;
+  /** Every language this issue's e-mail is built in. */
+  langs: readonly Lang[];
+  email: RenderedEmail;
+}
+
+async function renderEmails(bulletin: Bulletin, settings: Settings, cacheDir: string): Promise<{ rendered: RenderedIssueEmail[]; compiled: number; reused: number }> {
   // Loaded here, once Astro is on its way: MJML takes a while to import.
   const [{ compileMjml, renderEmail }, { cachedCompiler }, { readTemplate }] = await Promise.all([import('../email/render.ts'), import('../email/mjml-cache.ts'), import('../template.ts')]);
   const cache = cachedCompiler(join(cacheDir, 'bollettino-email'), compileMjml);
   const template = readTemplate('email.mjml');
-  const rendered: { issue: Issue; email: RenderedEmail }[] = [];
+  const rendered: RenderedIssueEmail[] = [];
   // One at a time: the point is to overlap with Astro, not to compete with it.
-  for (const issue of bulletin.issues) rendered.push({ issue, email: await renderEmail(issue, settings, template, cache.compile) });
+  for (const issue of bulletin.issues) {
+    // The current issue in every reader language; past ones stay Italian, as their pages do.
+    const langs = issue.isCurrent ? LANGS : (['it'] as const);
+    for (const lang of langs) rendered.push({ issue, lang, langs, email: await renderEmail(issue, settings, template, cache.compile, readerFor(settings, lang)) });
+  }
   cache.prune();
   return { rendered, compiled: cache.compiled(), reused: cache.reused() };
 }
@@ -235,14 +249,16 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     }
     const emails: BuildResult['emails'] = [];
     await mkdir(join(site, 'email'), { recursive: true });
-    for (const { issue, email } of emailResult.value.rendered) {
-      await writeFile(join(site, 'email', `${issue.week}.html`), email.html);
-      await writeFile(join(site, 'email', `${issue.week}.txt`), email.text);
-      await writeFile(join(site, 'email', `${issue.week}.json`), `${JSON.stringify(emailMeta(issue, options.settings), null, 2)}\n`);
-      emails.push({ week: issue.week, bytes: email.bytes, cardsPerSection: email.cardsPerSection });
+    for (const { issue, lang, langs, email } of emailResult.value.rendered) {
+      // Italian keeps <week>.html/.txt/.json; the other languages are <week>.<lang>.html/.txt/.json.
+      const base = join(site, 'email', emailFileBase(issue.week, lang));
+      await writeFile(`${base}.html`, email.html);
+      await writeFile(`${base}.txt`, email.text);
+      await writeFile(`${base}.json`, `${JSON.stringify(emailMeta(issue, options.settings, langs, lang), null, 2)}\n`);
+      emails.push({ week: issue.week, lang, bytes: email.bytes, cardsPerSection: email.cardsPerSection });
     }
     const { compiled, reused } = emailResult.value;
-    log(`E-mail: ${emails.length} numeri (${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
+    log(`E-mail: ${bulletin.issues.length} numeri, il corrente in ${LANGS.length} lingue (${emails.length} e-mail, ${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
     await writeChannelTexts(site, bulletin.current, options.settings);
     await writeMarker(site);
     // Swap: the old output (checked to be ours) is removed only once the new one is complete.

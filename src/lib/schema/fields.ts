@@ -106,12 +106,40 @@ export const location = z.strictObject({
 });
 export type Location = z.output<typeof location>;
 
+const title = z.string().trim().min(3).max(140);
+const summary = z.string().trim().min(1).max(280);
+
+/** The reader languages an item's title and summary may be translated into (Italian is the original). */
+export const TRANSLATION_LANGS = ['ar', 'en', 'es', 'fr', 'si'] as const;
+
+/** A title and/or summary in one reader language, with the limits of the originals. */
+const translation = z
+  .strictObject({
+    /** The title in this language, 3–140 characters. */
+    title: title.optional(),
+    /** The summary in this language, up to 280 characters. */
+    summary: summary.optional(),
+  })
+  .refine((t) => t.title !== undefined || t.summary !== undefined, { message: 'deve contenere "title", "summary" o entrambi.' });
+
+/** Per language (`ar`, `en`, `es`, `fr`, `si`), the title and summary translated; what is missing is shown in Italian. */
+export const translations = z.strictObject({
+  ar: translation.optional(),
+  en: translation.optional(),
+  es: translation.optional(),
+  fr: translation.optional(),
+  si: translation.optional(),
+});
+export type Translations = z.output<typeof translations>;
+
 /** Keys every item has. */
 export const commonKeys = {
   /** Title shown on cards and pages. Required, 3–140 characters. */
-  title: z.string().trim().min(3).max(140),
+  title,
   /** One or two plain sentences, up to 280 characters. */
-  summary: z.string().trim().min(1).max(280).optional(),
+  summary: summary.optional(),
+  /** Title and summary in the reader languages (optional). */
+  translations: translations.optional(),
   /** First day the item may appear. Required. */
   published: calendarDate,
   /** A draft never appears anywhere. */

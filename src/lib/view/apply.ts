@@ -1,4 +1,5 @@
 /** The ways to apply for an item, as actions with safe links (tel:, mailto:, https:, wa.me). */
+import { it as italian, type Dictionary } from '../../i18n/it.ts';
 import type { Apply } from '../schema/fields.ts';
 import { telHref, whatsappHref } from '../phone.ts';
 import { encodeUriText } from '../text-chars.ts';
@@ -18,14 +19,19 @@ export function isSafeHref(href: string): boolean {
   return /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i.test(href);
 }
 
-/** Actions in the order a reader on a phone prefers: call, WhatsApp, e-mail, web, in person. */
-export function applyActions(apply: Apply, subject: string): ApplyAction[] {
+/**
+ * Actions in the order a reader on a phone prefers: call, WhatsApp, e-mail, web, in person.
+ * Verbs are in the reader's language; the prefilled WhatsApp message and e-mail subject go to
+ * an Italian employer, so they stay Italian (`subject` is the Italian title).
+ */
+export function applyActions(apply: Apply, subject: string, t: Dictionary = italian): ApplyAction[] {
+  const verbs = t.apply;
   const actions: ApplyAction[] = [];
-  if (apply.phone) actions.push({ kind: 'phone', verb: 'Chiama', text: apply.phone, href: telHref(apply.phone) });
-  if (apply.whatsapp) actions.push({ kind: 'whatsapp', verb: 'Scrivi su WhatsApp', text: apply.whatsapp, href: whatsappHref(apply.whatsapp, `Buongiorno, vi scrivo per: ${subject}`) });
-  if (apply.email) actions.push({ kind: 'email', verb: 'Scrivi una e-mail', text: apply.email, href: `mailto:${apply.email}?subject=${encodeUriText(subject)}` });
-  if (apply.url) actions.push({ kind: 'url', verb: 'Candidati online', text: displayUrl(apply.url), href: apply.url });
-  if (apply.inPerson) actions.push({ kind: 'inPerson', verb: 'Vai di persona', text: apply.inPerson });
+  if (apply.phone) actions.push({ kind: 'phone', verb: verbs.phone, text: apply.phone, href: telHref(apply.phone) });
+  if (apply.whatsapp) actions.push({ kind: 'whatsapp', verb: verbs.whatsapp, text: apply.whatsapp, href: whatsappHref(apply.whatsapp, `Buongiorno, vi scrivo per: ${subject}`) });
+  if (apply.email) actions.push({ kind: 'email', verb: verbs.email, text: apply.email, href: `mailto:${apply.email}?subject=${encodeUriText(subject)}` });
+  if (apply.url) actions.push({ kind: 'url', verb: verbs.url, text: displayUrl(apply.url), href: apply.url });
+  if (apply.inPerson) actions.push({ kind: 'inPerson', verb: verbs.inPerson, text: apply.inPerson });
   return actions.filter((action) => action.href === undefined || isSafeHref(action.href));
 }
 

@@ -1,18 +1,18 @@
 /**
  * What a card shows about an item, shared by the site, the feed, the e-mail and the
- * plain-text twin: labels and values already in Italian, links already safe.
+ * plain-text twin: words already in the reader's language, marks as data, links already safe.
  */
 import type { CalendarDate } from '../dates.ts';
-import { mediumDate, relativeDay } from '../format.ts';
 import type { IssueEntry } from '../issue.ts';
-import { itemPath, type Item } from '../items.ts';
-import {
-  cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS,
-} from '../labels.ts';
-import type { Location } from '../schema/fields.ts';
+import type { Item } from '../items.ts';
+import type { CefrLevel, Location } from '../schema/fields.ts';
+import { ROUTES } from '../urls.ts';
+import { isClosedOn } from '../validity.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
 import { encodeUriText } from '../text-chars.ts';
+import { readerFor, type Reader } from './reader.ts';
+import { settings as defaultSettings } from '../../settings.ts';
 
 export interface Fact {
   /** Stable key for styling and tests: `sector`, `hours`, `place`… */
@@ -21,24 +21,44 @@ export interface Fact {
   value: string;
   /** A link for the value (a map for places). */
   href?: string;
+  /** Written by an editor (free text, any script): shown with `dir="auto"`. */
+  written?: true;
+  /** `it` when the value is the editor's Italian text on a page in another language. */
+  lang?: 'it';
+}
+
+/** The marks of a card, in the order they are shown. */
+export type MarkCode = 'new' | 'km0' | 'school' | 'childcare' | 'closed' | 'soon';
+
+export interface Mark {
+  code: MarkCode;
+  /** In the reader's language: "Nuovo", "Scade questa settimana". */
+  label: string;
 }
 
 export interface CardView {
   id: string;
   kind: Item['kind'];
+  /** Route path of the item page (`/offerte/x/`), the same in every language. */
   path: string;
+  /** Link to the item page in the reader's language, with the site's base path. */
+  href: string;
+  /** Absolute URL of that page (e-mail, feed). */
+  url: string;
   title: string;
+  /** `it` when the title is the Italian original on a page in another language. */
+  titleLang: 'it' | undefined;
   summary: string | undefined;
-  /** Who offers it: employer, provider. */
+  summaryLang: 'it' | undefined;
+  /** Who offers it: employer, provider (as the editor wrote it). */
   by: string | undefined;
   isNew: boolean;
   km0: boolean;
-  /** Hours fit school times (offers) or a space for children (courses). */
-  familyFriendly: string | undefined;
+  /** New, km 0, school hours, childcare, closed or ends this week: what renderers loop over. */
+  marks: Mark[];
   facts: Fact[];
-  /** "Scade il 30 novembre 2026" / "Iscrizioni fino a…" */
+  /** "Scade il 30 novembre 2026" / "Iscrizioni entro…" */
   deadline: string | undefined;
-  endsSoon: boolean;
   /** Its last day has passed: shown as closed, with no way to apply. */
   closed: boolean;
   /** Ways to apply, the one a reader on a phone prefers first (shown as the big button). */
@@ -49,14 +69,17 @@ export interface CardView {
 }
 
 /**
- * Facts for the item page only: an issue page's compact cards leave them out (with the
- * summary) to stay light on prepaid data.
+ * Facts for the item page only: an issue page's compact cards leave them out to stay
+ * light on prepaid data.
  */
 export const DETAIL_FACTS: ReadonlySet<string> = new Set(['salary', 'requirements', 'hoursTotal', 'certificate', 'documents']);
 
+/** "A2 (elementare)" */
+export const cefrText = (reader: Reader, level: CefrLevel): string => `${level} (${reader.t.enums.cefr[level]})`;
+
 /** "via Padova 36, NoLo (Municipio 2), Milano" */
-export function placeText(location: Location): string {
-  const parts = [location.address, location.zone, location.municipio ? `Municipio ${location.municipio}` : undefined];
+export function placeText(location: Location, reader: Reader = readerFor(defaultSettings)): string {
+  const parts = [location.address, location.zone, location.municipio ? reader.t.values.municipio(location.municipio) : undefined];
   const local = parts.filter(Boolean).join(', ');
   return local ? `${local}, ${location.city}` : location.city;
 }
@@ -66,49 +89,53 @@ function mapHref(location: Location): string {
   return `https://www.openstreetmap.org/search?query=${encodeUriText(query)}`;
 }
 
-function placeFact(location: Location | undefined, online = false): Fact[] {
-  if (online) return [{ key: 'place', label: 'Dove', value: location ? `Online e ${placeText(location)}` : 'Online' }];
-  if (!location) return [];
-  return [{ key: 'place', label: 'Dove', value: placeText(location), href: mapHref(location) }];
-}
-
-function factsOf(item: Item): Fact[] {
+function factsOf(item: Item, reader: Reader): Fact[] {
+  const { t } = reader;
+  const l = t.facts;
+  // Editors' words keep their language: marked `lang="it"` on the other languages' pages.
+  const written = (key: string, label: string, value: string): Fact => (reader.italian ? { key, label, value, written: true, lang: reader.italian } : { key, label, value, written: true });
+  const place = (location: Location | undefined, online = false): Fact[] => {
+    if (online) return [{ key: 'place', label: l.place, value: location ? t.values.onlineAnd(placeText(location, reader)) : t.values.online }];
+    if (!location) return [];
+    return [{ ...written('place', l.place, placeText(location, reader)), href: mapHref(location) }];
+  };
   switch (item.kind) {
     case 'offer': {
       const d = item.data;
-      const hours = [label(HOURS_LABELS, d.hours), d.schedule].filter(Boolean).join(' · ');
       return [
-        { key: 'sector', label: 'Settore', value: label(SECTOR_LABELS, d.sector) },
-        { key: 'contract', label: 'Contratto', value: label(CONTRACT_LABELS, d.contract) },
-        { key: 'hours', label: 'Orario', value: hours },
-        ...placeFact(d.location),
-        { key: 'italian', label: 'Italiano richiesto', value: d.italian ? cefrLabel(d.italian) : 'non indicato' },
-        ...(d.salary ? [{ key: 'salary', label: 'Paga', value: d.salary }] : []),
-        ...(d.requirements?.length ? [{ key: 'requirements', label: 'Requisiti', value: d.requirements.join('; ') }] : []),
+        { key: 'sector', label: l.sector, value: t.enums.sector[d.sector] },
+        { key: 'contract', label: l.contract, value: t.enums.contract[d.contract] },
+        { key: 'hours', label: l.hours, value: t.enums.hours[d.hours] },
+        ...(d.schedule ? [written('schedule', l.schedule, d.schedule)] : []),
+        ...place(d.location),
+        { key: 'italian', label: l.italian, value: d.italian ? cefrText(reader, d.italian) : t.values.notGiven },
+        ...(d.salary ? [written('salary', l.salary, d.salary)] : []),
+        ...(d.requirements?.length ? [written('requirements', l.requirements, d.requirements.join('; '))] : []),
       ];
     }
     case 'course': {
       const d = item.data;
-      const when = d.start ? (d.end ? `dal ${mediumDate(d.start)} al ${mediumDate(d.end)}` : `dal ${mediumDate(d.start)}`) : undefined;
+      const date = reader.dates.medium;
+      const when = d.start ? (d.end ? t.values.fromTo(date(d.start), date(d.end)) : t.values.from(date(d.start))) : undefined;
       return [
-        { key: 'kind', label: 'Tipo', value: label(COURSE_KIND_LABELS, d.kind) },
-        ...(d.level ? [{ key: 'level', label: 'Livello', value: cefrLabel(d.level) }] : []),
-        ...(when ? [{ key: 'dates', label: 'Quando', value: when }] : []),
-        ...(d.schedule ? [{ key: 'schedule', label: 'Orario', value: d.schedule }] : []),
-        ...(d.hoursTotal ? [{ key: 'hoursTotal', label: 'Durata', value: `${d.hoursTotal} ore` }] : []),
-        ...placeFact(d.location, d.online),
-        { key: 'cost', label: 'Costo', value: d.free ? 'Gratuito' : (d.cost ?? 'a pagamento') },
-        ...(d.certificate ? [{ key: 'certificate', label: 'Alla fine', value: d.certificate }] : []),
+        { key: 'kind', label: l.kind, value: t.enums.courseKind[d.kind] },
+        ...(d.level ? [{ key: 'level', label: l.level, value: cefrText(reader, d.level) }] : []),
+        ...(when ? [{ key: 'dates', label: l.dates, value: when }] : []),
+        ...(d.schedule ? [written('schedule', l.schedule, d.schedule)] : []),
+        ...(d.hoursTotal ? [{ key: 'hoursTotal', label: l.hoursTotal, value: t.values.hoursTotal(d.hoursTotal) }] : []),
+        ...place(d.location, d.online),
+        d.free ? { key: 'cost', label: l.cost, value: t.values.free } : d.cost ? written('cost', l.cost, d.cost) : { key: 'cost', label: l.cost, value: t.values.paid },
+        ...(d.certificate ? [written('certificate', l.certificate, d.certificate)] : []),
       ];
     }
     case 'service': {
       const d = item.data;
       return [
-        { key: 'category', label: 'Tipo di aiuto', value: label(SERVICE_CATEGORY_LABELS, d.category) },
-        { key: 'who', label: 'Per chi', value: d.who },
-        ...(d.isee !== undefined ? [{ key: 'isee', label: 'ISEE massimo', value: `${d.isee.toLocaleString('it-IT')} euro` }] : []),
-        ...(d.amount ? [{ key: 'amount', label: 'Quanto', value: d.amount }] : []),
-        ...(d.documents?.length ? [{ key: 'documents', label: 'Documenti da portare', value: d.documents.join('; ') }] : []),
+        { key: 'category', label: l.category, value: t.enums.serviceCategory[d.category] },
+        written('who', l.who, d.who),
+        ...(d.isee !== undefined ? [{ key: 'isee', label: l.isee, value: t.values.euro(d.isee.toLocaleString('it-IT')) }] : []),
+        ...(d.amount ? [written('amount', l.amount, d.amount)] : []),
+        ...(d.documents?.length ? [written('documents', l.documents, d.documents.join('; '))] : []),
       ];
     }
   }
@@ -124,66 +151,86 @@ function byOf(item: Item): string | undefined {
   }
 }
 
-/** The words before a deadline: "Scade", "Iscrizioni entro"… far away, and when it is near ("Scade tra 3 giorni"). */
-function deadlineWords(item: Item): { far: string; near: string } {
-  if (item.kind === 'course' && item.data.enrollBy && !item.data.expires) return { far: 'Iscrizioni entro il', near: 'Iscrizioni: chiudono' };
-  if (item.kind === 'service' && item.data.deadline && !item.data.expires) return { far: 'Domande entro il', near: 'Domande: chiudono' };
-  return { far: 'Scade il', near: 'Scade' };
-}
-
-function deadlineOf(item: Item, expiresOn: CalendarDate | undefined, today: CalendarDate | undefined): string | undefined {
+/** The deadline in words: a date far away, the days left first within a week ("Scade tra 3 giorni (4 dicembre 2026)"). */
+function deadlineOf(item: Item, reader: Reader, today: CalendarDate | undefined): string | undefined {
+  const { expiresOn } = item;
   if (expiresOn === undefined) return undefined;
-  const date = mediumDate(expiresOn);
-  if (today !== undefined && expiresOn < today) return `Chiuso: scaduto il ${date}`;
-  const words = deadlineWords(item);
-  const soon = today === undefined ? '' : relativeDay(expiresOn, today);
-  // Within a week the reader sees the days left first: "Scade tra 3 giorni (4 dicembre 2026)".
-  if (soon && !soon.startsWith('il ')) return `${words.near} ${soon} (${date})`;
-  return `${words.far} ${date}`;
+  const { deadline } = reader.t;
+  const date = reader.dates.medium(expiresOn);
+  if (today !== undefined && isClosedOn(expiresOn, today)) return deadline.closed(date);
+  const [far, near] =
+    item.kind === 'course' && item.data.enrollBy && !item.data.expires ? [deadline.enroll, deadline.enrollNear]
+    : item.kind === 'service' && item.data.deadline && !item.data.expires ? [deadline.apply, deadline.applyNear]
+    : [deadline.expires, deadline.expiresNear];
+  const soon = today === undefined ? undefined : reader.dates.soon(expiresOn, today);
+  return soon ? near(soon, date) : far(date);
 }
 
-function familyFriendlyOf(item: Item): string | undefined {
-  if (item.kind === 'offer' && item.data.schoolHours) return 'Orario compatibile con la scuola';
-  if (item.kind === 'course' && item.data.childcare) return 'Spazio bimbi durante le lezioni';
-  return undefined;
+function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: boolean; closed: boolean }): Mark[] {
+  const codes: MarkCode[] = [];
+  if (flags.isNew) codes.push('new');
+  if (item.kind === 'offer' && item.data.km0) codes.push('km0');
+  if (item.kind === 'offer' && item.data.schoolHours) codes.push('school');
+  if (item.kind === 'course' && item.data.childcare) codes.push('childcare');
+  if (flags.closed) codes.push('closed');
+  else if (flags.endsSoon) codes.push('soon');
+  return codes.map((code) => ({ code, label: reader.t.marks[code] }));
+}
+
+export interface CardOptions {
+  isNew?: boolean;
+  /** The item page's day: deadlines then read "tra 3 giorni". */
+  today?: CalendarDate;
+  endsSoon?: boolean;
+  closed?: boolean;
+  /** Who reads it; Italian on the default site when absent. */
+  reader?: Reader;
 }
 
 /**
  * The card of an item. With `today`, deadlines read "tra 3 giorni" (item pages);
  * without it they are plain dates, so an issue reads the same any day it is opened.
  */
-export function cardView(item: Item, options: { isNew?: boolean; today?: CalendarDate; endsSoon?: boolean; closed?: boolean }): CardView {
+export function cardView(item: Item, options: CardOptions): CardView {
+  const reader = options.reader ?? readerFor(defaultSettings);
+  const translated = reader.lang === 'it' ? undefined : item.data.translations?.[reader.lang];
+  const closed = options.closed ?? false;
+  const path = ROUTES.item(item);
+  const summary = translated?.summary ?? item.data.summary;
   return {
     id: item.slug,
     kind: item.kind,
-    path: itemPath(item),
-    title: item.data.title,
-    summary: item.data.summary,
+    path,
+    href: reader.urls.href(path),
+    url: reader.urls.absolute(path),
+    title: translated?.title ?? item.data.title,
+    titleLang: translated?.title ? undefined : reader.italian,
+    summary,
+    summaryLang: translated?.summary || summary === undefined ? undefined : reader.italian,
     by: byOf(item),
     isNew: options.isNew ?? false,
     km0: item.kind === 'offer' && item.data.km0,
-    familyFriendly: familyFriendlyOf(item),
-    facts: factsOf(item),
-    deadline: deadlineOf(item, item.expiresOn, options.today),
-    endsSoon: options.endsSoon ?? false,
-    closed: options.closed ?? false,
-    actions: options.closed ? [] : applyActions(item.data.apply, item.data.title),
+    marks: marksOf(item, reader, { isNew: options.isNew ?? false, endsSoon: options.endsSoon ?? false, closed }),
+    facts: factsOf(item, reader),
+    deadline: deadlineOf(item, reader, options.today),
+    closed,
+    actions: closed ? [] : applyActions(item.data.apply, item.data.title, reader.t),
     applyNote: item.data.apply.note,
     filters: itemTokens(item),
   };
 }
 
 /** The card of an entry of an issue; one closed since the Monday keeps its place but loses its apply buttons. */
-export function entryCard(entry: IssueEntry): CardView {
-  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed });
+export function entryCard(entry: IssueEntry, reader?: Reader): CardView {
+  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed, ...(reader ? { reader } : {}) });
 }
 
 const LINE_FACTS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);
 
 /** The main facts on one line, for short formats: "Ristorazione · Part-time · Loreto, Milano · Italiano A2". */
-export function factLine(card: Pick<CardView, 'facts'>): string {
+export function factLine(card: Pick<CardView, 'facts'>, reader: Reader = readerFor(defaultSettings)): string {
   return card.facts
     .filter((fact) => LINE_FACTS.has(fact.key))
-    .map((fact) => (fact.key === 'italian' ? `Italiano ${fact.value}` : fact.value))
+    .map((fact) => (fact.key === 'italian' ? reader.t.values.italianLine(fact.value) : fact.value))
     .join(' · ');
 }

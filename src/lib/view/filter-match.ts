@@ -67,8 +67,17 @@ export function isShown(kind: string, tokens: readonly string[], active: ActiveF
   return mine.length > 0 && mine.every((facet) => tokens.includes(filterToken(facet, active[facet]!)));
 }
 
+/** The words of a count in one language; `{n}` is the number (pages hand them to the script as data). */
+export interface CountWords {
+  none: string;
+  one: string;
+  many: string;
+}
+
+const ITALIAN_COUNT: CountWords = { none: 'Nessun annuncio', one: '1 annuncio', many: '{n} annunci' };
+
 /** "12 annunci", "1 annuncio", "Nessun annuncio". */
-export function countText(n: number): string {
-  if (n === 0) return 'Nessun annuncio';
-  return n === 1 ? '1 annuncio' : `${n} annunci`;
+export function countText(n: number, words: CountWords = ITALIAN_COUNT): string {
+  if (n === 0) return words.none;
+  return n === 1 ? words.one : words.many.replace('{n}', String(n));
 }

@@ -8,12 +8,15 @@
 import type { WeekId } from '../dates.ts';
 import type { Issue, IssueSection } from '../issue.ts';
 import type { Item } from '../items.ts';
-import { cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, label, SECTOR_LABELS } from '../labels.ts';
 import { COURSE_KINDS } from '../schema/course.ts';
 import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS } from '../schema/offer.ts';
-import { issuePath } from './issue-view.ts';
+import { ROUTES } from '../urls.ts';
 import { FACETS, filterToken, isShown, type ActiveFilters, type FacetId, type FilterGroup } from './filter-match.ts';
+import { readerFor, type Reader } from './reader.ts';
+import { settings as defaultSettings } from '../../settings.ts';
+
+const italian = (): Reader => readerFor(defaultSettings);
 
 export interface FilterOption {
   facet: FacetId;
@@ -25,8 +28,10 @@ export interface FilterOption {
   label: string;
   /** Cards of the issue this option shows. */
   count: number;
-  /** Its static page. */
+  /** Its static page's route path. */
   path: string;
+  /** Link to its static page in the reader's language. */
+  href: string;
 }
 
 export interface FacetView {
@@ -42,18 +47,6 @@ export interface FilterGroupView {
   title: string;
   facets: FacetView[];
 }
-
-const FACET_TITLES: Record<FacetId, string> = {
-  km0: 'Vicino a casa',
-  orario: 'Orario',
-  settore: 'Settore',
-  contratto: 'Contratto',
-  italiano: 'Il tuo livello di italiano',
-  corso: 'Tipo di corso',
-  livello: 'Livello del corso',
-};
-
-const GROUP_TITLES: Record<FilterGroup, string> = { offer: 'Offerte di lavoro', course: 'Corsi' };
 
 const levelValue = (level: CefrLevel): string => level.toLowerCase();
 const levelRank = (level: CefrLevel): number => CEFR_LEVELS.indexOf(level);
@@ -84,7 +77,7 @@ export function itemTokens(item: Item): string[] {
   }
 }
 
-export const filterPath = (week: WeekId, token: string): string => `${issuePath(week)}filtri/${token}/`;
+export const filterPath = (week: WeekId, token: string): string => ROUTES.filter(week, token);
 
 interface Candidate {
   value: string;
@@ -92,61 +85,64 @@ interface Candidate {
 }
 
 /** The values a facet may offer in an issue, in the order readers see them. */
-function candidates(facet: FacetId, items: readonly Item[]): Candidate[] {
+function candidates(facet: FacetId, items: readonly Item[], reader: Reader): Candidate[] {
+  const { t } = reader;
+  const cefrLabel = (level: CefrLevel) => `${level} (${t.enums.cefr[level]})`;
   const offers = items.flatMap((item) => (item.kind === 'offer' ? [item.data] : []));
   const courses = items.flatMap((item) => (item.kind === 'course' ? [item.data] : []));
   switch (facet) {
     case 'km0':
-      return [{ value: 'si', label: 'Lavoro a km 0' }];
+      return [{ value: 'si', label: t.filters.km0 }];
     case 'orario':
-      return [{ value: 'scuola', label: 'Compatibile con la scuola' }];
+      return [{ value: 'scuola', label: t.filters.school }];
     case 'settore':
       return [...new Set(offers.map((d) => d.sector))]
-        .map((sector) => ({ value: sector, label: label(SECTOR_LABELS, sector) }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'it'));
+        .map((sector) => ({ value: sector, label: t.enums.sector[sector] }))
+        .sort((a, b) => a.label.localeCompare(b.label, reader.lang));
     case 'contratto':
-      return CONTRACTS.map((contract) => ({ value: contract, label: label(CONTRACT_LABELS, contract) }));
+      return CONTRACTS.map((contract) => ({ value: contract, label: t.enums.contract[contract] }));
     case 'italiano': {
       // Only the levels some offer asks for: each one changes what is shown.
       const asked = new Set(offers.flatMap((d) => (d.italian ? [d.italian] : [])));
       return CEFR_LEVELS.filter((level) => asked.has(level)).map((level) => ({ value: levelValue(level), label: cefrLabel(level) }));
     }
     case 'corso':
-      return COURSE_KINDS.map((kind) => ({ value: kind, label: label(COURSE_KIND_LABELS, kind) }));
+      return COURSE_KINDS.map((kind) => ({ value: kind, label: t.enums.courseKind[kind] }));
     case 'livello':
       return CEFR_LEVELS.filter((level) => courses.some((d) => d.level === level)).map((level) => ({ value: levelValue(level), label: cefrLabel(level) }));
   }
 }
 
 /** The filters of an issue: per group and facet, the values that show at least one card, with counts. */
-export function issueFilters(issue: Issue): FilterGroupView[] {
+export function issueFilters(issue: Issue, reader: Reader = italian()): FilterGroupView[] {
   const cards = issue.sections.flatMap((section) => section.entries.map((entry) => ({ kind: entry.item.kind, tokens: itemTokens(entry.item) })));
   const items = issue.sections.flatMap((section) => section.entries.map((entry) => entry.item));
   const groups: FilterGroupView[] = [];
   for (const kind of ['offer', 'course'] as const) {
     const facets: FacetView[] = [];
     for (const facet of (Object.keys(FACETS) as FacetId[]).filter((id) => FACETS[id] === kind)) {
-      const options = candidates(facet, items)
+      const options = candidates(facet, items, reader)
         .map(({ value, label: text }) => {
           const token = filterToken(facet, value);
           const count = cards.filter((card) => card.kind === kind && card.tokens.includes(token)).length;
-          return { facet, value, token, label: text, count, path: filterPath(issue.week, token) };
+          const path = filterPath(issue.week, token);
+          return { facet, value, token, label: text, count, path, href: reader.urls.href(path) };
         })
         .filter((option) => option.count > 0);
-      if (options.length > 0) facets.push({ id: facet, title: FACET_TITLES[facet], options });
+      if (options.length > 0) facets.push({ id: facet, title: reader.t.filters.facets[facet], options });
     }
-    if (facets.length > 0) groups.push({ kind, title: GROUP_TITLES[kind], facets });
+    if (facets.length > 0) groups.push({ kind, title: reader.t.filters.groups[kind], facets });
   }
   return groups;
 }
 
 /** Every filter option of an issue, flat: one static page each. */
-export const filterOptions = (issue: Issue): FilterOption[] =>
-  issueFilters(issue).flatMap((group) => group.facets.flatMap((facet) => facet.options));
+export const filterOptions = (issue: Issue, reader: Reader = italian()): FilterOption[] =>
+  issueFilters(issue, reader).flatMap((group) => group.facets.flatMap((facet) => facet.options));
 
 /** "Settore: Pulizie" */
-export function filterDescription(option: FilterOption): string {
-  return `${FACET_TITLES[option.facet]}: ${option.label}`;
+export function filterDescription(option: FilterOption, reader: Reader = italian()): string {
+  return `${reader.t.filters.facets[option.facet]}: ${option.label}`;
 }
 
 /** The sections of an issue with only the entries the filters show; sections left empty are dropped. */

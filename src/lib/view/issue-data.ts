@@ -1,17 +1,17 @@
 /**
- * An issue as plain data for templates (e-mail, feed) and the text twin: absolute
- * links, Italian labels, and at most `maxCardsPerSection` cards per section, the rest
- * counted and linked to the web issue.
+ * An issue as plain data for templates (e-mail, feed) and the text twin, in one reader
+ * language: absolute links, words from the dictionary, and at most `maxCardsPerSection`
+ * cards per section, the rest counted and linked to the web issue.
  */
 import type { Issue } from '../issue.ts';
-import { absoluteUrl, type Settings } from '../settings.ts';
-import { longDate } from '../format.ts';
-import { entryCard, factLine, type CardView } from './card.ts';
-import { issueNumber, issuePath, issueSummary, issueTitle } from './issue-view.ts';
+import type { Settings } from '../settings.ts';
 import { telHref } from '../phone.ts';
+import { ROUTES } from '../urls.ts';
+import { entryCard, factLine, type CardView } from './card.ts';
+import { issueNumber, issueSummary, issueTitle } from './issue-view.ts';
+import { readerFor, type Hub, type Reader } from './reader.ts';
 
-export interface CardData extends Omit<CardView, 'path'> {
-  url: string;
+export interface CardData extends Omit<CardView, 'path' | 'href'> {
   /** The main facts on one line: "Ristorazione · Part-time · Loreto, Milano". */
   factLine: string;
   /** Only the first way to apply, for short formats. */
@@ -29,6 +29,10 @@ export interface SectionData {
 }
 
 export interface IssueData {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** `it` when editors' text (titles, hubs) may be Italian inside another language. */
+  italian: string | undefined;
   name: string;
   title: string;
   number: string;
@@ -37,20 +41,27 @@ export interface IssueData {
   preheader: string;
   url: string;
   sections: SectionData[];
-  hubs: { name: string; address: string; hours: string; phone?: string | undefined; phoneHref?: string | undefined }[];
+  hubs: (Hub & { phoneHref?: string | undefined })[];
   contact: { name: string; email: string };
   unsubscribe: { text: string; href: string };
+  /** Every other word the templates show, in the reader's language (Mustache takes strings, not functions). */
+  words: {
+    readIssueOnSite: string;
+    readOnSite: string;
+    whereToFindUs: string;
+    whereIntro: string;
+    why: string;
+    closed: string;
+    closedNoApply: string;
+    sectionEmpty: string;
+    details: string;
+    phone: string;
+  };
 }
 
-
-function cardData(card: CardView, settings: Settings): CardData {
-  const { path, ...rest } = card;
-  return {
-    ...rest,
-    url: absoluteUrl(settings, path),
-    factLine: factLine(card),
-    firstAction: card.actions[0],
-  };
+function cardData(card: CardView, reader: Reader): CardData {
+  const { path: _path, href: _href, ...rest } = card;
+  return { ...rest, factLine: factLine(card, reader), firstAction: card.actions[0] };
 }
 
 /** The unsubscribe link of the published e-mail; each recipient's message gets a personal one. */
@@ -59,33 +70,48 @@ export function genericUnsubscribeHref(settings: Settings): string {
 }
 
 /** The issue as template data. `maxCardsPerSection` bounds each section (Infinity = all). */
-export function issueData(issue: Issue, settings: Settings, maxCardsPerSection = Infinity): IssueData {
-  const url = absoluteUrl(settings, issuePath(issue.week));
+export function issueData(issue: Issue, settings: Settings, maxCardsPerSection = Infinity, reader: Reader = readerFor(settings)): IssueData {
+  const { t } = reader;
+  const url = reader.urls.absolute(ROUTES.issue(issue.week));
+  const summary = issueSummary(issue, reader);
   return {
+    lang: reader.lang,
+    dir: reader.dir,
+    italian: reader.italian,
     name: settings.name,
-    title: issueTitle(issue, settings.name),
-    number: issueNumber(issue),
-    date: longDate(issue.monday),
-    summary: issueSummary(issue),
-    preheader: issueSummary(issue),
+    title: issueTitle(issue, settings.name, reader),
+    number: issueNumber(issue, reader),
+    date: reader.dates.long(issue.monday),
+    summary,
+    preheader: summary,
     url,
     sections: issue.sections.map((section) => {
+      const title = t.sections[section.id].title;
       const shown = section.entries.slice(0, maxCardsPerSection);
       const hidden = section.entries.length - shown.length;
       return {
         id: section.id,
-        title: section.title,
+        title,
         url: `${url}#${section.id}`,
         total: section.entries.length,
-        cards: shown.map((entry) => cardData(entryCard(entry), settings)),
-        more: hidden > 0 ? { count: hidden, text: `Altri ${hidden} annunci in «${section.title}»: leggili sul sito`, url: `${url}#${section.id}` } : undefined,
+        cards: shown.map((entry) => cardData(entryCard(entry, reader), reader)),
+        more: hidden > 0 ? { count: hidden, text: t.issue.more(hidden, title), url: `${url}#${section.id}` } : undefined,
       };
     }),
-    hubs: settings.hubs.map((hub) => ({ name: hub.name, address: hub.address, hours: hub.hours, phone: hub.phone, phoneHref: hub.phone ? telHref(hub.phone) : undefined })),
+    hubs: reader.hubs.map((hub) => ({ ...hub, phoneHref: hub.phone ? telHref(hub.phone) : undefined })),
     contact: { name: settings.contact.name, email: settings.contact.email },
-    unsubscribe: {
-      text: 'Non vuoi più ricevere il bollettino? Cancellati qui',
-      href: genericUnsubscribeHref(settings),
+    unsubscribe: { text: t.email.unsubscribe, href: genericUnsubscribeHref(settings) },
+    words: {
+      readIssueOnSite: t.issue.readOnSite,
+      readOnSite: t.email.readOnSite,
+      whereToFindUs: t.site.whereToFindUs,
+      whereIntro: t.email.whereIntro,
+      why: t.email.why(settings.name),
+      closed: t.marks.closed,
+      closedNoApply: t.deadline.closedNoApply,
+      sectionEmpty: t.issue.sectionEmpty,
+      details: t.email.details,
+      phone: t.email.phone,
     },
   };
 }

@@ -1,37 +1,41 @@
-/** Names, paths and headings of issues, shared by every renderer. */
-import { longDate, mediumDate } from '../format.ts';
+/** Names, paths and headings of issues in the reader's language, shared by every renderer. */
 import type { Issue } from '../issue.ts';
 import type { WeekId } from '../dates.ts';
+import { ROUTES } from '../urls.ts';
+import { settings as defaultSettings } from '../../settings.ts';
+import { readerFor, type Reader } from './reader.ts';
 
-export const issuePath = (week: WeekId): string => `/bollettino/${week}/`;
+/** Route path of an issue (see `urls.ts` for links). */
+export const issuePath = (week: WeekId): string => ROUTES.issue(week);
+
+const italian = (): Reader => readerFor(defaultSettings);
 
 /** "n. 5" */
-export const issueNumber = (issue: Pick<Issue, 'number'>): string => `n. ${issue.number}`;
+export const issueNumber = (issue: Pick<Issue, 'number'>, reader: Reader = italian()): string => reader.t.issue.number(issue.number);
 
 /** "Bollettino n. 5 — lunedì 23 novembre 2026" */
-export function issueTitle(issue: Issue, bulletinName: string): string {
-  return `${bulletinName} ${issueNumber(issue)} — ${longDate(issue.monday)}`;
+export function issueTitle(issue: Issue, bulletinName: string, reader: Reader = italian()): string {
+  return reader.t.issue.title(bulletinName, issueNumber(issue, reader), reader.dates.long(issue.monday));
 }
 
 /** "32 annunci, 6 nuovi." */
-export function issueCounts(issue: Pick<Issue, 'itemCount' | 'newCount'>): string {
-  const fresh = issue.newCount === 1 ? '1 nuovo' : `${issue.newCount} nuovi`;
-  return `${issue.itemCount} ${issue.itemCount === 1 ? 'annuncio' : 'annunci'}, ${fresh}.`;
+export function issueCounts(issue: Pick<Issue, 'itemCount' | 'newCount'>, reader: Reader = italian()): string {
+  return reader.t.issue.counts(issue.itemCount, issue.newCount);
 }
 
 /** One line that says what is inside: "24 annunci, 6 nuovi. Lavoro a km 0: 5 · …". */
-export function issueSummary(issue: Issue): string {
-  if (issue.itemCount === 0) return 'Questa settimana non ci sono annunci.';
+export function issueSummary(issue: Issue, reader: Reader = italian()): string {
+  if (issue.itemCount === 0) return reader.t.issue.none;
   const parts = issue.sections
     .filter((section) => section.entries.length > 0)
-    .map((section) => `${section.title}: ${section.entries.length}`);
-  return `${issueCounts(issue)} ${parts.join(' · ')}.`;
+    .map((section) => `${reader.t.sections[section.id].title}: ${section.entries.length}`);
+  return `${issueCounts(issue, reader)} ${parts.join(' · ')}.`;
 }
 
 /** "Settimana del 23 novembre 2026" */
-export const weekLabel = (issue: Pick<Issue, 'monday'>): string => `Settimana del ${mediumDate(issue.monday)}`;
+export const weekLabel = (issue: Pick<Issue, 'monday'>, reader: Reader = italian()): string => reader.t.issue.weekOf(reader.dates.medium(issue.monday));
 
 /** The heading of an issue page, under the bulletin's name: "n. 5 — lunedì 23 novembre 2026" */
-export function issueHeading(issue: Issue): string {
-  return `${issueNumber(issue)} — ${longDate(issue.monday)}`;
+export function issueHeading(issue: Issue, reader: Reader = italian()): string {
+  return `${issueNumber(issue, reader)} — ${reader.dates.long(issue.monday)}`;
 }

@@ -2,9 +2,9 @@
 import { addDays, type CalendarDate } from '../dates.ts';
 import { escapeHtml } from '../escape.ts';
 import type { Bulletin } from '../issue.ts';
-import { itemPath } from '../items.ts';
-import { absoluteUrl, type Settings } from '../settings.ts';
-import { issuePath } from './issue-view.ts';
+import { OTHER_LANGS } from '../../i18n/languages.ts';
+import type { Settings } from '../settings.ts';
+import { ROUTES, siteUrls } from '../urls.ts';
 
 export interface SitemapEntry {
   loc: string;
@@ -12,19 +12,20 @@ export interface SitemapEntry {
 }
 
 /**
- * Home, archive, issues and item pages; static filtered pages are left out (they are
+ * Home, archive, issues and item pages, and the home of each reader language; static filtered pages are left out (they are
  * `noindex`). An item page changes on its publication day and, once, the day after its
  * last day, when it is marked closed.
  */
 export function sitemapEntries(bulletin: Bulletin, settings: Pick<Settings, 'siteUrl'>): SitemapEntry[] {
-  const url = (path: string) => absoluteUrl(settings, path);
+  const url = siteUrls(settings).absolute;
   const latest = bulletin.current?.monday ?? bulletin.issues[0]?.monday ?? bulletin.today;
   return [
-    { loc: url('/'), lastmod: latest },
-    { loc: url('/bollettino/'), lastmod: latest },
-    ...bulletin.issues.map((issue) => ({ loc: url(issuePath(issue.week)), lastmod: issue.monday })),
+    { loc: url(ROUTES.home), lastmod: latest },
+    ...OTHER_LANGS.map((lang) => ({ loc: siteUrls(settings, lang).absolute(ROUTES.home), lastmod: latest })),
+    { loc: url(ROUTES.archive), lastmod: latest },
+    ...bulletin.issues.map((issue) => ({ loc: url(ROUTES.issue(issue.week)), lastmod: issue.monday })),
     ...bulletin.itemPages.map(({ item, closed }) => ({
-      loc: url(itemPath(item)),
+      loc: url(ROUTES.item(item)),
       lastmod: closed && item.expiresOn ? addDays(item.expiresOn, 1) : item.data.published,
     })),
   ];

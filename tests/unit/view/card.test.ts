@@ -28,7 +28,7 @@ describe('deadlines on cards', () => {
 describe('what a card shows', () => {
   it('puts the school-hours mark and the filter tokens on an offer', () => {
     const card = cardView(offer('mensa', { published: '2026-11-02', schoolHours: true, km0: true }), {});
-    expect(card.familyFriendly).toBe('Orario compatibile con la scuola');
+    expect(card.marks).toEqual([{ code: 'km0', label: 'Lavoro a km 0' }, { code: 'school', label: 'Orario compatibile con la scuola' }]);
     expect(card.km0).toBe(true);
     expect(card.filters).toContain('orario-scuola');
   });

@@ -91,6 +91,6 @@ describe('filters in the query string', () => {
   });
 
   it('counts in Italian', () => {
-    expect([0, 1, 12].map(countText)).toEqual(['Nessun annuncio', '1 annuncio', '12 annunci']);
+    expect([0, 1, 12].map((n) => countText(n))).toEqual(['Nessun annuncio', '1 annuncio', '12 annunci']);
   });
 });

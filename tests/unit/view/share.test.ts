@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { issueForWeek } from '../../../src/lib/issue.ts';
 import { issueShare, itemShare, mailtoHref, whatsappShareHref } from '../../../src/lib/view/share.ts';
 import { offer } from '../../helpers/items.ts';
+import { settings as projectSettings } from '../../../src/settings.ts';
 
-const settings = { siteUrl: 'https://bollettino.test', name: 'Bollettino Lavoro' };
+const settings = { ...projectSettings, siteUrl: 'https://bollettino.test', name: 'Bollettino Lavoro' };
 const cook = offer('aiuto-cuoco', { title: 'Aiuto cuoco & lavapiatti', published: '2026-11-16' });
 
 describe('share links', () => {

@@ -12,10 +12,11 @@ const items = [
 const bulletin = buildBulletin(items, '2026-11-25', '2026-W47');
 
 describe('the sitemap', () => {
-  it('lists home, archive, every issue and every item page with absolute URLs', () => {
+  it('lists home (in every language), archive, every issue and every item page with absolute URLs', () => {
     const locs = sitemapEntries(bulletin, settings).map((entry) => entry.loc);
     expect(locs).toEqual([
       'https://bollettino.test/',
+      ...['ar', 'en', 'es', 'fr', 'si'].map((lang) => `https://bollettino.test/${lang}/`),
       'https://bollettino.test/bollettino/',
       'https://bollettino.test/bollettino/2026-W48/',
       'https://bollettino.test/bollettino/2026-W47/',

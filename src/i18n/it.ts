@@ -1,0 +1,169 @@
+/**
+ * Every word the programme writes for readers, in Italian: the source of truth. The other
+ * languages are typed against it (`Dictionary`), so a missing key fails the type-check.
+ * Official programme names (GOL, Dote Unica Lavoro, SPID, ISEE, INPS) stay as they are.
+ */
+import type { COURSE_KINDS } from '../lib/schema/course.ts';
+import type { CefrLevel } from '../lib/schema/fields.ts';
+import type { CONTRACTS, HOURS, SECTORS } from '../lib/schema/offer.ts';
+import type { SERVICE_CATEGORIES } from '../lib/schema/service.ts';
+
+type Labels<T extends readonly string[]> = Record<T[number], string>;
+
+export const it = {
+  site: {
+    skip: 'Vai al contenuto',
+    menu: 'Menu principale',
+    thisWeek: 'Questa settimana',
+    allIssues: 'Tutti i numeri',
+    languages: 'Lingua',
+    feed: 'Feed RSS',
+    subscribe: 'Ricevi il bollettino',
+    archiveLink: 'Archivio dei numeri',
+    whereToFindUs: 'Dove trovarci',
+    hubsIntro: 'Vieni a uno sportello: ti aiutiamo a leggere gli annunci, a scrivere il CV e a candidarti.',
+    firstIssue: (date: string) => `Il primo numero esce ${date}.`,
+    /** On pages that exist only in Italian, in each reader language. */
+    onlyItalian: 'Questa pagina è solo in italiano.',
+    /** The link after it, to the home in that language. */
+    toHome: 'Il bollettino di questa settimana in italiano',
+    /** After a link to a page in Italian only. */
+    inItalian: '(in italiano)',
+  },
+  sections: {
+    km0: { title: 'Lavoro a km 0', description: 'Offerte di lavoro vicino a casa, trovate dal nostro servizio sul territorio.' },
+    lavoro: { title: 'Offerte di lavoro', description: 'Altre offerte di lavoro a Milano e dintorni.' },
+    corsi: { title: 'Corsi e politiche attive', description: 'Corsi professionali e digitali, tirocini, GOL e Dote Unica Lavoro, orientamento.' },
+    italiano: { title: 'Italiano per il lavoro', description: 'Corsi di lingua italiana, anche per chi comincia da zero.' },
+    servizi: { title: 'Servizi utili', description: 'Aiuti per il reddito, la casa e la famiglia.' },
+  },
+  issue: {
+    number: (n: number) => `n. ${n}`,
+    /** "Bollettino n. 5 — lunedì 23 novembre 2026" */
+    title: (name: string, number: string, date: string) => `${name} ${number} — ${date}`,
+    /** "32 annunci, 6 nuovi." */
+    counts: (items: number, fresh: number) => `${items} ${items === 1 ? 'annuncio' : 'annunci'}, ${fresh === 1 ? '1 nuovo' : `${fresh} nuovi`}.`,
+    none: 'Questa settimana non ci sono annunci.',
+    sectionEmpty: 'Questa settimana non ci sono annunci in questa sezione.',
+    sectionsNav: 'Sezioni del bollettino',
+    partial: 'Stai vedendo solo una parte del numero:',
+    printAll: 'Tutti gli annunci, con i dettagli:',
+    clearFilters: 'Togli i filtri: vedi tutto il numero',
+    print: 'Stampa',
+    share: 'Condividi questo numero',
+    otherIssues: 'Altri numeri',
+    previous: 'Numero precedente',
+    next: 'Numero successivo',
+    weekOf: (date: string) => `Settimana del ${date}`,
+    more: (n: number, section: string) => `Altri ${n} annunci in «${section}»: leggili sul sito`,
+    readOnSite: 'Leggi il bollettino sul sito',
+    filterDescription: (filter: string, count: number, issue: string) => `${filter}: ${count} annunci del ${issue}.`,
+  },
+  /** The count of cards a filter shows; `{n}` is the number (the page script fills it in too). */
+  count: { none: 'Nessun annuncio', one: '1 annuncio', many: '{n} annunci' },
+  archive: {
+    title: 'Tutti i numeri',
+    lead: "Dal più recente. Ogni numero resta consultabile com'era il giorno in cui è uscito.",
+    description: (name: string) => `L'archivio di tutti i numeri del ${name}.`,
+    empty: 'Non è ancora uscito nessun numero.',
+  },
+  filters: {
+    open: 'Filtra gli annunci',
+    groups: { offer: 'Offerte di lavoro', course: 'Corsi' },
+    facets: {
+      km0: 'Vicino a casa', orario: 'Orario', settore: 'Settore', contratto: 'Contratto',
+      italiano: 'Il tuo livello di italiano', corso: 'Tipo di corso', livello: 'Livello del corso',
+    },
+    km0: 'Lavoro a km 0',
+    school: 'Compatibile con la scuola',
+  },
+  facts: {
+    sector: 'Settore', contract: 'Contratto', hours: 'Orario', place: 'Dove', italian: 'Italiano richiesto', salary: 'Paga',
+    requirements: 'Requisiti', kind: 'Tipo', level: 'Livello', dates: 'Quando', schedule: 'Orario', hoursTotal: 'Durata',
+    cost: 'Costo', certificate: 'Alla fine', category: 'Tipo di aiuto', who: 'Per chi', isee: 'ISEE massimo', amount: 'Quanto',
+    documents: 'Documenti da portare', deadline: 'Scadenza',
+  },
+  values: {
+    notGiven: 'non indicato',
+    online: 'Online',
+    onlineAnd: (place: string) => `Online e ${place}`,
+    free: 'Gratuito',
+    paid: 'a pagamento',
+    hoursTotal: (n: number) => `${n} ore`,
+    euro: (amount: string) => `${amount} euro`,
+    from: (date: string) => `dal ${date}`,
+    fromTo: (start: string, end: string) => `dal ${start} al ${end}`,
+    municipio: (n: number) => `Municipio ${n}`,
+    map: 'mappa',
+    /** In one-line facts: "Italiano A2 (elementare)". */
+    italianLine: (level: string) => `Italiano ${level}`,
+  },
+  /** Deadlines: far away a date, within a week the days left first ("Scade tra 3 giorni (4 dicembre 2026)"). */
+  deadline: {
+    expires: (date: string) => `Scade il ${date}`,
+    expiresNear: (when: string, date: string) => `Scade ${when} (${date})`,
+    enroll: (date: string) => `Iscrizioni entro il ${date}`,
+    enrollNear: (when: string, date: string) => `Iscrizioni: chiudono ${when} (${date})`,
+    apply: (date: string) => `Domande entro il ${date}`,
+    applyNear: (when: string, date: string) => `Domande: chiudono ${when} (${date})`,
+    closed: (date: string) => `Chiuso: scaduto il ${date}`,
+    closedNoApply: 'non è più possibile candidarsi.',
+  },
+  marks: {
+    new: 'Nuovo', km0: 'Lavoro a km 0', closed: 'Chiuso', soon: 'Scade questa settimana',
+    school: 'Orario compatibile con la scuola', childcare: 'Spazio bimbi durante le lezioni',
+  },
+  apply: {
+    heading: 'Come candidarsi',
+    phone: 'Chiama', whatsapp: 'Scrivi su WhatsApp', email: 'Scrivi una e-mail', url: 'Candidati online', inPerson: 'Vai di persona',
+  },
+  item: {
+    closedBanner: (date: string) => `Annuncio chiuso: non è più valido dal ${date}. Guarda le offerte di questa settimana.`,
+    readOnline: 'Leggi online:',
+    shareHeading: 'Conosci qualcuno a cui può servire? Condividi questo annuncio',
+    published: (date: string) => `Pubblicato il ${date}.`,
+    back: 'Torna al bollettino di questa settimana',
+  },
+  share: {
+    kinds: { offer: 'Offerta di lavoro', course: 'Corso', service: 'Aiuto utile' },
+    lookHere: 'Guarda qui:',
+    whatsapp: 'Condividi su WhatsApp',
+    email: 'Manda per e-mail',
+    issueIntro: (subject: string, items: number) => `${subject}: ${items === 1 ? '1 annuncio' : `${items} annunci`} di lavoro, corsi e aiuti.`,
+  },
+  email: {
+    whereIntro: 'ti aiutiamo a leggere gli annunci, a scrivere il CV e a candidarti.',
+    why: (name: string) => `Ricevi questa e-mail perché sei iscritto al ${name}.`,
+    unsubscribe: 'Non vuoi più ricevere il bollettino? Cancellati qui',
+    readOnSite: 'Leggi sul sito',
+    details: 'Dettagli',
+    phone: 'tel.',
+  },
+  enums: {
+    sector: {
+      ristorazione: 'Ristorazione', pulizie: 'Pulizie', 'assistenza-familiare': 'Assistenza familiare', logistica: 'Logistica e magazzino',
+      commercio: 'Commercio e negozi', edilizia: 'Edilizia', manutenzione: 'Manutenzione', industria: 'Industria', ufficio: 'Ufficio',
+      sanita: 'Sanità', educazione: 'Educazione e scuola', sartoria: 'Sartoria', giardinaggio: 'Giardinaggio', altro: 'Altro settore',
+    } satisfies Labels<typeof SECTORS> as Labels<typeof SECTORS>,
+    contract: {
+      indeterminato: 'Tempo indeterminato', determinato: 'Tempo determinato', apprendistato: 'Apprendistato', somministrazione: 'Somministrazione (agenzia)',
+      tirocinio: 'Tirocinio', occasionale: 'Lavoro occasionale', voucher: 'Voucher / libretto famiglia', 'partita-iva': 'Partita IVA', altro: 'Altro contratto',
+    } satisfies Labels<typeof CONTRACTS> as Labels<typeof CONTRACTS>,
+    hours: {
+      'full-time': 'Tempo pieno', 'part-time': 'Part-time', turni: 'A turni', flessibile: 'Orario flessibile',
+    } satisfies Labels<typeof HOURS> as Labels<typeof HOURS>,
+    courseKind: {
+      'italiano-lavoro': 'Italiano per il lavoro', italiano: 'Corso di italiano', professionale: 'Corso professionale', digitale: 'Competenze digitali',
+      'politica-attiva': 'Politica attiva del lavoro', orientamento: 'Orientamento',
+    } satisfies Labels<typeof COURSE_KINDS> as Labels<typeof COURSE_KINDS>,
+    serviceCategory: {
+      reddito: 'Sostegno al reddito', abitare: 'Casa', famiglia: 'Famiglia e figli', salute: 'Salute', trasporti: 'Trasporti', legale: 'Aiuto legale', altro: 'Altro servizio',
+    } satisfies Labels<typeof SERVICE_CATEGORIES> as Labels<typeof SERVICE_CATEGORIES>,
+    /** CEFR levels in plain words: "A2 (elementare)". */
+    cefr: {
+      'pre-A1': 'per chi comincia da zero', A1: 'base', A2: 'elementare', B1: 'intermedio', B2: 'intermedio alto', C1: 'avanzato', C2: 'avanzato',
+    } satisfies Record<CefrLevel, string> as Record<CefrLevel, string>,
+  },
+};
+
+export type Dictionary = typeof it;
