@@ -21,14 +21,14 @@ export interface EmailFiles {
 export interface EmailMeta {
   week: string;
   number: number;
-  /** The language of this file's e-mail (`it` for `<week>.json`). */
-  lang: Lang;
+  /** The language of this file's e-mail (`it` for `<week>.json`); absent in files of older builds. */
+  lang?: Lang;
   /** Subject with number and date, so mail clients never thread two weeks together. */
   subject: string;
   /** The unsubscribe link of the built files, replaced by each recipient's own when sending. */
   unsubscribeHref: string;
-  /** Every language this issue's e-mail exists in, with its files and subject (Italian always). */
-  languages: Partial<Record<Lang, EmailFiles>>;
+  /** Every language this issue's e-mail exists in, with its files and subject (Italian always); absent in older builds. */
+  languages?: Partial<Record<Lang, EmailFiles>>;
 }
 
 /** File names of an issue's e-mail in a language: Italian keeps `<week>.html`, the others `<week>.<lang>.html`. */

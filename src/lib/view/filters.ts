@@ -114,7 +114,18 @@ function candidates(facet: FacetId, items: readonly Item[], reader: Reader): Can
 }
 
 /** The filters of an issue: per group and facet, the values that show at least one card, with counts. */
+// Every page of the current issue, in every language, shows the same filters: computed once per issue and language.
+const computed = new WeakMap<Issue, Map<Reader, FilterGroupView[]>>();
+
 export function issueFilters(issue: Issue, reader: Reader = italian()): FilterGroupView[] {
+  let byReader = computed.get(issue);
+  if (!byReader) computed.set(issue, (byReader = new Map()));
+  let groups = byReader.get(reader);
+  if (!groups) byReader.set(reader, (groups = computeFilters(issue, reader)));
+  return groups;
+}
+
+function computeFilters(issue: Issue, reader: Reader): FilterGroupView[] {
   const cards = issue.sections.flatMap((section) => section.entries.map((entry) => ({ kind: entry.item.kind, tokens: itemTokens(entry.item) })));
   const items = issue.sections.flatMap((section) => section.entries.map((entry) => entry.item));
   const groups: FilterGroupView[] = [];
