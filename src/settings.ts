@@ -1,5 +1,6 @@
 /** The bulletin's settings: edit here. Validated at build time by `src/lib/settings.ts`. */
 import { defineSettings } from './lib/settings.ts';
+import { setProjectSettings } from './lib/view/reader.ts';
 
 export const settings = defineSettings({
   name: 'Bollettino Lavoro Municipi 2 e 3',
@@ -53,3 +54,5 @@ export const settings = defineSettings({
     unsubscribeEmail: 'cancellami@example.org',
   },
 });
+
+setProjectSettings(settings);

@@ -6,6 +6,7 @@ import { fillTemplate, readTemplate } from './template.ts';
 import { withoutInvalidChars } from './text-chars.ts';
 import { issueData } from './view/issue-data.ts';
 import { issuePath, issueSummary, issueTitle } from './view/issue-view.ts';
+import { readerFor } from './view/reader.ts';
 
 export const FEED_ISSUES = 20;
 
@@ -20,10 +21,10 @@ export interface FeedItem {
 export function feedItems(issues: readonly Issue[], settings: Settings, template = readTemplate('feed-issue.html')): FeedItem[] {
   return issues.slice(0, FEED_ISSUES).map((issue) => ({
     // The feed library escapes markup but keeps characters XML forbids: they are dropped here.
-    title: withoutInvalidChars(issueTitle(issue, settings.name)),
+    title: withoutInvalidChars(issueTitle(issue, settings.name, readerFor(settings))),
     link: absoluteUrl(settings, issuePath(issue.week)),
     pubDate: publicationInstant(issue.monday),
-    description: withoutInvalidChars(issueSummary(issue)),
+    description: withoutInvalidChars(issueSummary(issue, readerFor(settings))),
     content: fillTemplate(template, issueData(issue, settings)),
   }));
 }

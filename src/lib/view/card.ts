@@ -11,8 +11,7 @@ import { isClosedOn } from '../validity.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
 import { encodeUriText } from '../text-chars.ts';
-import { readerFor, type Reader } from './reader.ts';
-import { settings as defaultSettings } from '../../settings.ts';
+import { defaultReader, type Reader } from './reader.ts';
 
 export interface Fact {
   /** Stable key for styling and tests: `sector`, `hours`, `place`… */
@@ -78,7 +77,7 @@ export const DETAIL_FACTS: ReadonlySet<string> = new Set(['salary', 'requirement
 export const cefrText = (reader: Reader, level: CefrLevel): string => `${level} (${reader.t.enums.cefr[level]})`;
 
 /** "via Padova 36, NoLo (Municipio 2), Milano" */
-export function placeText(location: Location, reader: Reader = readerFor(defaultSettings)): string {
+export function placeText(location: Location, reader: Reader = defaultReader()): string {
   const parts = [location.address, location.zone, location.municipio ? reader.t.values.municipio(location.municipio) : undefined];
   const local = parts.filter(Boolean).join(', ');
   return local ? `${local}, ${location.city}` : location.city;
@@ -192,7 +191,7 @@ export interface CardOptions {
  * without it they are plain dates, so an issue reads the same any day it is opened.
  */
 export function cardView(item: Item, options: CardOptions): CardView {
-  const reader = options.reader ?? readerFor(defaultSettings);
+  const reader = options.reader ?? defaultReader();
   const translated = reader.lang === 'it' ? undefined : item.data.translations?.[reader.lang];
   const closed = options.closed ?? false;
   const path = ROUTES.item(item);
@@ -228,7 +227,7 @@ export function entryCard(entry: IssueEntry, reader?: Reader): CardView {
 const LINE_FACTS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);
 
 /** The main facts on one line, for short formats: "Ristorazione · Part-time · Loreto, Milano · Italiano A2". */
-export function factLine(card: Pick<CardView, 'facts'>, reader: Reader = readerFor(defaultSettings)): string {
+export function factLine(card: Pick<CardView, 'facts'>, reader: Reader = defaultReader()): string {
   return card.facts
     .filter((fact) => LINE_FACTS.has(fact.key))
     .map((fact) => (fact.key === 'italian' ? reader.t.values.italianLine(fact.value) : fact.value))

@@ -13,10 +13,9 @@ import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS } from '../schema/offer.ts';
 import { ROUTES } from '../urls.ts';
 import { FACETS, filterToken, isShown, type ActiveFilters, type FacetId, type FilterGroup } from './filter-match.ts';
-import { readerFor, type Reader } from './reader.ts';
-import { settings as defaultSettings } from '../../settings.ts';
+import { defaultReader, type Reader } from './reader.ts';
 
-const italian = (): Reader => readerFor(defaultSettings);
+const italian = (): Reader => defaultReader();
 
 export interface FilterOption {
   facet: FacetId;

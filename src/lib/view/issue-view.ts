@@ -2,13 +2,12 @@
 import type { Issue } from '../issue.ts';
 import type { WeekId } from '../dates.ts';
 import { ROUTES } from '../urls.ts';
-import { settings as defaultSettings } from '../../settings.ts';
-import { readerFor, type Reader } from './reader.ts';
+import { defaultReader, type Reader } from './reader.ts';
 
 /** Route path of an issue (see `urls.ts` for links). */
 export const issuePath = (week: WeekId): string => ROUTES.issue(week);
 
-const italian = (): Reader => readerFor(defaultSettings);
+const italian = (): Reader => defaultReader();
 
 /** "n. 5" */
 export const issueNumber = (issue: Pick<Issue, 'number'>, reader: Reader = italian()): string => reader.t.issue.number(issue.number);

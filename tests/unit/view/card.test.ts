@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The project's settings: the Italian reader the views use by default.
+import '../../../src/settings.ts';
 import { cardView } from '../../../src/lib/view/card.ts';
 import { course, offer, service } from '../../helpers/items.ts';
 
