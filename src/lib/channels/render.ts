@@ -42,7 +42,7 @@ function itemBlock(card: CardData, style: Style, words: ChannelWords): string {
   if (marks) lines.push(marks);
   if (card.by) lines.push(card.by);
   lines.push(...wrapFacts(card.factLine));
-  if (card.familyFriendly) lines.push(card.familyFriendly);
+  for (const mark of card.marks) if (mark.code === 'school' || mark.code === 'childcare') lines.push(mark.label);
   if (card.closed) lines.push(words.closed);
   else {
     if (card.deadline) lines.push(card.deadline);
