@@ -179,7 +179,7 @@ function routeKind(path: string): string {
 function pagesOf(dir: string): Pages {
   const kinds = new Map<string, number>();
   let bytes = 0;
-  const files = htmlFilesUnder(dir, (sub) => sub !== 'email');
+  const files = htmlFilesUnder(dir, (sub) => sub !== 'email' && sub !== 'admin');
   for (const path of files) {
     const kind = routeKind(path);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);

@@ -34,6 +34,12 @@ export const PAGE_TOTAL_GZ_BUDGET = 30_000;
 /** The page script, gzipped. */
 export const SCRIPT_GZ_BUDGET = 2_000;
 
+/** Folders of the build readers never open: the e-mails (sent, not browsed) and the editors' web editor. */
+export const NOT_READER_DIRS: ReadonlySet<string> = new Set(['email', 'admin']);
+
+/** Whether a path relative to the output folder is a page readers open (and so within the budgets). */
+export const isReaderPage = (path: string): boolean => path.endsWith('.html') && !NOT_READER_DIRS.has(path.split(/[\\/]/)[0]!);
+
 export const gzipped = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
 export interface Resource {

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { htmlFilesUnder } from '../src/lib/files.ts';
 import { writeContent } from './generate/content.ts';
 import { benchWorkspace } from './generate/project.ts';
-import { ISSUE_PAGE_BUDGET_ITEMS, ISSUE_PAGE_GZ_BUDGET, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET, weighPage, type PageWeight } from './page-weight.ts';
+import { ISSUE_PAGE_BUDGET_ITEMS, ISSUE_PAGE_GZ_BUDGET, NOT_READER_DIRS, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET, weighPage, type PageWeight } from './page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -54,7 +54,7 @@ function build(name: string, contentDir: string | undefined): Build {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: project.root, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`build of ${name} failed:\n${run.stdout}\n${run.stderr}`);
   const items = Number(/\((\d+) annunci\)/.exec(run.stdout)?.[1] ?? NaN);
-  const pages = htmlFilesUnder(out, (dir) => dir !== 'email').map((path) => weighPage(out, path));
+  const pages = htmlFilesUnder(out, (dir) => !NOT_READER_DIRS.has(dir)).map((path) => weighPage(out, path));
   const find = (path: string) => {
     const page = pages.find((p) => p.path === path);
     if (!page) throw new Error(`${name}: no ${path}`);

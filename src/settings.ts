@@ -53,6 +53,8 @@ export const settings = defineSettings({
     replyTo: 'redazione@example.org',
     unsubscribeEmail: 'cancellami@example.org',
   },
+  // The web editor (/admin/) commits here; see README, "Web editor".
+  editor: { backend: 'github', repo: 'rete-lavoro/bollettino', branch: 'main' },
 });
 
 setProjectSettings(settings);

@@ -28,6 +28,24 @@ const channelLink = (hosts: readonly string[], example: string) =>
     message: `deve essere un link a ${hosts.join(' o ')}, per esempio ${example}.`,
   });
 
+/** Where the web editor (Decap CMS at /admin/) commits in production. */
+const editor = z.strictObject({
+  /** The git host: `github` or `gitlab`. */
+  backend: z.enum(['github', 'gitlab']),
+  /** `owner/name` (GitLab: `group/subgroup/name`). */
+  repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { message: 'deve essere "proprietario/nome" del repository, per esempio "rete-lavoro/bollettino".' }),
+  /** The branch the site is built from. */
+  branch: text(100).default('main'),
+  /** GitHub: the OAuth server's address (see README). */
+  baseUrl: webUrl.optional(),
+  /** Path of the OAuth endpoint on `baseUrl`, when not `auth`. */
+  authEndpoint: text(100).optional(),
+  /** GitLab: the OAuth application's id (PKCE, no server needed). */
+  appId: text(100).optional(),
+  /** GitLab self-hosted: its API root, e.g. https://gitlab.example.org/api/v4. */
+  apiRoot: webUrl.optional(),
+});
+
 export const settingsSchema = z.strictObject({
   /** The bulletin's name, shown everywhere. */
   name: text(80),
@@ -63,6 +81,8 @@ export const settingsSchema = z.strictObject({
     /** The programme's Telegram channel. */
     telegram: channelLink(['t.me', 'telegram.me'], 'https://t.me/nome_del_canale').optional(),
   }).default({}),
+  /** The web editor's git backend. */
+  editor,
 });
 
 export type Settings = z.output<typeof settingsSchema>;

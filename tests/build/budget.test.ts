@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gzipped, issuePageGzBudget, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET, SCRIPT_GZ_BUDGET, weighPage } from '../../bench/page-weight.ts';
+import { gzipped, isReaderPage, issuePageGzBudget, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET, SCRIPT_GZ_BUDGET, weighPage } from '../../bench/page-weight.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { builtDir, OUTPUT, ROOT, runBuild } from '../helpers/build.ts';
 import { allFiles, readPage } from '../helpers/site.ts';
@@ -65,7 +65,7 @@ describe('every page', () => {
   it('weighs less than 160 KB raw and 30 KB gzipped with all it loads, in the 60-item build and in the fixture build', () => {
     for (const out of [budget, builtDir('basic')]) {
       // Item pages do not grow with the issue: the fixture build weighs them all.
-      const pages = allFiles(out).filter((file) => file.endsWith('.html') && !file.includes('/email/') && (out !== budget || !/\/(offerte|corsi|servizi)\//.test(file)));
+      const pages = allFiles(out).filter((file) => isReaderPage(relative(out, file)) && (out !== budget || !/\/(offerte|corsi|servizi)\//.test(file)));
       expect(pages.length).toBeGreaterThan(10);
       for (const file of pages) {
         const weight = weighPage(out, relative(out, file));

@@ -21,21 +21,26 @@ export interface BuildRun {
  * modules among them), so builds from parallel test files take turns.
  */
 function withBuildLock<T>(run: () => T): T {
+  const release = takeBuildLock();
+  try {
+    return run();
+  } finally {
+    release();
+  }
+}
+
+/** Waits for the builds' turn; returns the function that gives it back (for builds run by long-lived commands). */
+export function takeBuildLock(): () => void {
   mkdirSync(OUTPUT, { recursive: true });
   const lock = join(OUTPUT, '.build-lock');
   for (;;) {
     try {
       mkdirSync(lock);
-      break;
+      return () => rmSync(lock, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
-  }
-  try {
-    return run();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
   }
 }
 

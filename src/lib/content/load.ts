@@ -12,6 +12,9 @@ import { listContentFolder, listContentRoot } from './folder.ts';
 import { invisibleCharProblems } from './invisible.ts';
 import { checkMdxBody } from './mdx.ts';
 import { describeIssue, type ContentProblem } from './problems.ts';
+import { slugify } from '../slug.ts';
+
+export { slugify };
 
 export interface LoadedContent {
   items: Item[];
@@ -26,16 +29,6 @@ const CONTENT_FILE = /\.(md|mdx)$/;
 /** The content folder: `BULLETIN_CONTENT_DIR` or `src/content`. */
 export function contentDirFrom(env: Record<string, string | undefined> = process.env): string {
   return env['BULLETIN_CONTENT_DIR'] || 'src/content';
-}
-
-/** A slug suggestion for a badly named file: lowercase, no accents, words joined by "-". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 

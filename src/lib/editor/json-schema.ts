@@ -11,6 +11,9 @@ import { FIELD_HELP } from './field-help.ts';
 
 const FIELDS: Record<Collection['kind'], z.ZodType> = { offer: offerFields, course: courseFields, service: serviceFields };
 
+/** The zod object of a collection, without its cross-field rules. */
+export const collectionFields = (collection: Collection): z.ZodType => FIELDS[collection.kind];
+
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
 
 /** Our dates are unions of text and YAML dates: editors write text. */

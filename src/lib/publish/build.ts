@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mondayOfWeek } from '../dates.ts';
 import { mediumDate } from '../format.ts';
@@ -19,6 +19,7 @@ import { isMdx } from '../content/body.ts';
 import { formatProblem, formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../dates.ts';
 import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { writeAdmin } from '../editor/admin.ts';
 import { emailFileBase, emailMeta } from '../email/meta.ts';
 import type { RenderedEmail } from '../email/render.ts';
 import { buildBulletin, type Bulletin, type Issue } from '../issue.ts';
@@ -41,6 +42,8 @@ export interface BuildOptions {
   settings: Settings;
   /** Extra environment for Astro (cache folder, site URL). */
   env?: Record<string, string | undefined>;
+  /** The web editor's local backend (decap-server) address, for `npm run redazione`; otherwise the git host's. */
+  localBackend?: string;
   log?: (line: string) => void;
 }
 
@@ -260,6 +263,10 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     const { compiled, reused } = emailResult.value;
     log(`E-mail: ${bulletin.issues.length} numeri, il corrente in ${LANGS.length} lingue (${emails.length} e-mail, ${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
     await writeChannelTexts(site, bulletin.current, options.settings);
+    await writeAdmin(site, options.root, options.settings, {
+      contentDir: relative(options.root, resolve(options.root, options.contentDir)),
+      ...(options.localBackend ? { localBackend: options.localBackend } : {}),
+    });
     await writeMarker(site);
     // Swap: the old output (checked to be ours) is removed only once the new one is complete.
     const old = `${outDir}.old-${process.pid}`;

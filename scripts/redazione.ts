@@ -1,0 +1,88 @@
+/**
+ * npm run redazione [-- --port 8080 --backend-port 8081 --out out/redazione]: the web editor
+ * on this computer. Starts Decap's local backend (decap-server) on the working copy, builds
+ * the site with /admin/ pointing at it, serves both, rebuilds when content changes. Ctrl-C stops all.
+ */
+import { existsSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDirFrom } from '../src/lib/content/load.ts';
+import { bulletinToday } from '../src/lib/dates.ts';
+import { writeAdmin } from '../src/lib/editor/admin.ts';
+import { serveFolder, startLocalBackend, type LocalBackend, type StaticSite } from '../src/lib/editor/serve.ts';
+import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
+import { BUILD_MARKER } from '../src/lib/publish/output-guard.ts';
+import { settings } from '../src/settings.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8080' },
+    'backend-port': { type: 'string', default: '8081' },
+    out: { type: 'string', default: 'out/redazione' },
+  },
+});
+
+const root = process.cwd();
+const contentDir = contentDirFrom();
+const host = '127.0.0.1';
+let backend: LocalBackend | undefined;
+let site: StaticSite | undefined;
+
+function port(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`--${flag} deve essere un numero di porta (per esempio 8080), non "${text}".`);
+  return value;
+}
+
+/** Builds the preview; with content errors, still writes the editor so that they can be fixed in it. */
+async function build(localBackend: string): Promise<void> {
+  try {
+    const result = await buildBulletinSite({ root, contentDir, outDir: values.out, today: bulletinToday(), settings, localBackend });
+    const current = result.bulletin.current;
+    console.log(`Anteprima aggiornata${current ? `: numero ${current.week}, ${current.itemCount} annunci` : ''}.`);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`${error.message}\nL'anteprima del sito non è aggiornata; l'editor funziona: correggi lì le schede indicate.`);
+    const fresh = !existsSync(values.out);
+    await writeAdmin(values.out, root, settings, { contentDir, localBackend });
+    // Marked as a build, so that the next build (once the content is fixed) may replace it.
+    if (fresh) writeFileSync(join(values.out, BUILD_MARKER), '');
+  }
+}
+
+async function stop(code: number): Promise<never> {
+  await site?.close();
+  await backend?.stop();
+  process.exit(code);
+}
+
+try {
+  const sitePort = port(values.port, 'port');
+  const backendPort = port(values['backend-port'], 'backend-port');
+  console.log('Avvio la redazione (editor web locale)…');
+  backend = await startLocalBackend({ repoDir: root, port: backendPort, host });
+  await build(backend.url);
+  site = await serveFolder(values.out, { port: sitePort, host }).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'EADDRINUSE' ? `la porta ${sitePort} è già in uso: chiudi l'altra redazione aperta o usa --port 8090.` : error.message);
+  });
+  console.log(`\nEditor pronto. Apri nel browser:\n\n  ${site.url}/admin/\n\nAnteprima del sito: ${site.url}/\nLe schede salvate finiscono nella cartella ${contentDir}/. Per chiudere premi Ctrl-C.`);
+
+  // Saving in the editor writes a file: rebuild the preview once things settle.
+  let timer: NodeJS.Timeout | undefined;
+  let building: Promise<void> = Promise.resolve();
+  watch(contentDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      building = building.then(() => build(backend!.url)).catch((error: unknown) => console.error(`Anteprima non aggiornata: ${error instanceof Error ? error.message : String(error)}`));
+    }, 1500);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.log('\nRedazione chiusa.');
+      void stop(0);
+    });
+  }
+} catch (error) {
+  console.error(`Non riesco ad avviare la redazione: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+}

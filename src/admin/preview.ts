@@ -1,0 +1,89 @@
+/**
+ * Browser entry of the web editor (/admin/ only, bundled by esbuild at build time): the
+ * preview shows the card as readers will see it, from the site's own view model, with the
+ * problems the build would report; empty fields are dropped before a file is written.
+ */
+import { FIELD_LABELS } from '../lib/editor/field-labels.ts';
+import { editorPreview, emptyPaths } from '../lib/editor/preview-model.ts';
+import { COLLECTIONS } from '../lib/items.ts';
+import type { CardView } from '../lib/view/card.ts';
+
+/** The parts of Decap's global API and Immutable data this file uses. */
+interface ImmutableData {
+  toJS: () => unknown;
+  deleteIn: (path: (string | number)[]) => ImmutableData;
+  get: (key: string) => unknown;
+}
+interface PreviewProps { entry: ImmutableData }
+type Child = string | number | false | null | undefined | object | Child[];
+type H = (type: string, props?: Record<string, unknown> | null, ...children: Child[]) => object;
+interface DecapGlobal {
+  registerPreviewTemplate: (name: string, component: (props: PreviewProps) => object) => void;
+  registerPreviewStyle: (style: string, options: { raw: boolean }) => void;
+  registerEventListener: (listener: { name: string; handler: (event: { entry: ImmutableData }) => unknown }) => void;
+}
+
+/** The site's stylesheet, put in by the bundler (`src/lib/editor/admin.ts`). */
+declare const SITE_CSS: string;
+
+const { CMS, h } = window as unknown as { CMS: DecapGlobal; h: H };
+
+const PREVIEW_CSS = `${SITE_CSS}
+.editor-note{border:2px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:var(--soft)}
+.editor-problems{border:3px solid var(--warn);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;color:var(--warn)}
+.editor-problems li{margin:.25rem 0;color:var(--ink)}`;
+
+/** Today in Milan, as the site counts days. */
+function todayInMilan(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The card of an item page, as `src/components/Card.astro` renders it (detail view). */
+function cardElement(card: CardView): object {
+  // The marks the card view carries, as the site shows them.
+  const marks = card.marks.map((mark) => ({ cls: mark.code, text: mark.label }));
+  const [primary, ...others] = card.actions;
+  return h('article', { className: 'card', 'data-id': card.id, 'data-kind': card.kind, 'data-km0': card.km0 ? '' : undefined },
+    marks.length > 0 && h('ul', { className: 'marks' }, ...marks.map((mark) => h('li', { key: mark.cls, className: `mark ${mark.cls}` }, mark.text))),
+    h('h1', { dir: 'auto' }, card.title),
+    card.by && h('p', { className: 'by', dir: 'auto' }, card.by),
+    card.summary && h('p', { dir: 'auto' }, card.summary),
+    h('dl', { className: 'facts' },
+      ...card.facts.flatMap((fact) => [
+        h('dt', { key: `${fact.key}-t` }, fact.label),
+        h('dd', { key: `${fact.key}-d`, dir: 'auto', 'data-fact': fact.key }, fact.href ? h('a', { href: fact.href }, fact.value) : fact.value),
+      ]),
+      ...(card.deadline ? [h('dt', { key: 'deadline-t' }, 'Scadenza'), h('dd', { key: 'deadline-d', 'data-fact': 'deadline' }, card.deadline)] : [])),
+    primary && h('ul', { className: 'actions', 'aria-label': 'Come candidarsi' },
+      ...[primary, ...others].map((action, index) => h('li', { key: `${action.kind}-${index}`, className: index === 0 ? 'primary' : undefined },
+        action.href
+          ? h('a', { href: action.href, 'data-action': action.kind }, action.verb, h('small', { dir: 'auto' }, action.text))
+          : h('p', { className: 'where', 'data-action': action.kind }, h('strong', null, `${action.verb}:`), ' ', h('span', { dir: 'auto' }, action.text))))),
+    card.applyNote && h('p', { className: 'note', dir: 'auto' }, card.applyNote));
+}
+
+function fieldName(field: string): string {
+  const names = field.split('.').map((key) => FIELD_LABELS[key] ?? key);
+  return field ? `${names.join(' › ')}` : 'Scheda';
+}
+
+function previewTemplate(folder: string) {
+  return ({ entry }: PreviewProps): object => {
+    const slug = entry.get('slug');
+    const preview = editorPreview(folder, typeof slug === 'string' ? slug : undefined, (entry.get('data') as ImmutableData).toJS() as never, todayInMilan());
+    return h('main', { className: 'wrap', 'data-editor-preview': '' },
+      preview.draft && h('p', { className: 'editor-note' }, 'Bozza: questa scheda non comparirà nel bollettino finché "Bozza" è attivo.'),
+      preview.problems.length > 0 && h('section', { className: 'editor-problems', 'data-problems': '' },
+        h('h2', null, 'Da correggere prima di pubblicare'),
+        h('ul', null, ...preview.problems.map((problem, index) => h('li', { key: index }, h('strong', null, `${fieldName(problem.field)}: `), problem.message)))),
+      preview.card ? cardElement(preview.card) : h('p', { className: 'editor-note' }, 'L\'anteprima della scheda compare quando i campi obbligatori sono compilati.'));
+  };
+}
+
+CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
+for (const collection of COLLECTIONS) CMS.registerPreviewTemplate(collection.folder, previewTemplate(collection.folder));
+// A cleared field would be written as `campo: ''`, which the build refuses.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => emptyPaths(((entry.get('data') as ImmutableData).toJS()) as never).reduce((data, path) => data.deleteIn(path), entry.get('data') as ImmutableData),
+});

@@ -1,0 +1,120 @@
+/**
+ * Local servers of the web editor: a static server over a built site (node:http, no
+ * dependencies; also the browser tests' server) and Decap's local backend, decap-server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface StaticSite {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Serves `root` as a static host would: `/a/` → `/a/index.html`, 404 for the rest. Port 0 picks a free one. */
+export async function serveFolder(root: string, options: { port?: number; host?: string; onRequest?: (path: string) => void } = {}): Promise<StaticSite> {
+  const base = resolve(root);
+  const server: Server = createServer((request, response) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    options.onRequest?.(path);
+    let file = normalize(join(base, path));
+    if (!file.startsWith(base + sep) && file !== base) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: pagina non trovata');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolvePromise);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () => new Promise((resolvePromise) => {
+      server.closeAllConnections();
+      server.close(() => resolvePromise());
+    }),
+  };
+}
+
+/** A port nobody listens on right now. */
+export async function freePort(host = '127.0.0.1'): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolvePromise) => probe.listen(0, host, resolvePromise));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolvePromise) => probe.close(resolvePromise));
+  return port;
+}
+
+export interface LocalBackend {
+  /** The address for `local_backend.url`. */
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts decap-server in file-system mode on `repoDir` (the working copy): what the editor
+ * saves is written there directly. Resolves once it answers.
+ */
+export async function startLocalBackend(options: { repoDir: string; port: number; host?: string; log?: boolean }): Promise<LocalBackend> {
+  const host = options.host ?? '127.0.0.1';
+  const main = createRequire(import.meta.url).resolve('decap-server');
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: String(options.port), BIND_HOST: host, GIT_REPO_DIRECTORY: resolve(options.repoDir), MODE: 'fs', LOG_LEVEL: options.log ? 'info' : 'warn' },
+    stdio: ['ignore', options.log ? 'inherit' : 'ignore', 'inherit'],
+  });
+  const url = `http://${host}:${options.port}/api/v1`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolvePromise) => child.once('exit', resolvePromise));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`decap-server si è fermato (codice ${child.exitCode}): la porta ${options.port} è forse già in uso.`);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      if (response.ok) return { url, process: child, stop };
+    } catch {
+      // Not listening yet.
+    }
+    if (attempt > 300) {
+      await stop();
+      throw new Error(`decap-server non risponde su ${url}.`);
+    }
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
+  }
+}

@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../../src/lib/editor/serve.ts';
+import { FIXTURE_TODAY, OUTPUT, ROOT, SITE_URL, takeBuildLock } from '../helpers/build.ts';
+
+const reachable = (url: string) => fetch(url).then(() => true, () => false);
+
+describe('npm run redazione', () => {
+  it('serves the site with /admin/ on the local backend, which edits the content folder; Ctrl-C stops both', async () => {
+    const [port, backendPort] = [await freePort(), await freePort()];
+    const release = takeBuildLock();
+    const child = spawn(process.execPath, ['scripts/redazione.ts', '--port', String(port), '--backend-port', String(backendPort), '--out', join(OUTPUT, 'redazione-cmd')], {
+      cwd: ROOT,
+      env: { ...process.env, BULLETIN_CONTENT_DIR: 'tests/fixtures/basic', BULLETIN_DATE: FIXTURE_TODAY, SITE_URL, BULLETIN_CACHE_DIR: join(OUTPUT, 'cache-redazione-cmd') },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await expect.poll(() => out, { timeout: 110_000, interval: 200 }).toContain('/admin/');
+    } finally {
+      release();
+    }
+    const site = `http://127.0.0.1:${port}`;
+    expect(out).toContain(`${site}/admin/`);
+
+    const config = parse(await (await fetch(`${site}/admin/config.yml`)).text());
+    const backend = `http://127.0.0.1:${backendPort}/api/v1`;
+    expect(config.local_backend).toEqual({ url: backend });
+    expect(config).not.toHaveProperty('publish_mode');
+    expect(config.collections[0].folder).toBe('tests/fixtures/basic/offers');
+    expect((await fetch(`${site}/bollettino/2026-W48/`)).status).toBe(200);
+
+    const listed = await fetch(backend, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: site },
+      body: JSON.stringify({ action: 'entriesByFolder', params: { branch: 'main', folder: 'tests/fixtures/basic/offers', extension: 'md', depth: 1 } }),
+    });
+    const entries = (await listed.json()) as { file: { path: string } }[];
+    expect(entries.map((entry) => entry.file.path)).toContain('tests/fixtures/basic/offers/km0-monday.md');
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).toContain('Redazione chiusa.');
+    expect(await reachable(`${site}/admin/`)).toBe(false);
+    expect(await reachable(backend)).toBe(false);
+  });
+});
