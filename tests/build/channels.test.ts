@@ -12,8 +12,17 @@ const onPage = $('article[data-id]').map((_, el) => ({ id: $(el).attr('data-id')
 const FOLDERS: Record<string, string> = { offer: 'offerte', course: 'corsi', service: 'servizi' };
 
 describe('channel texts of the current issue', () => {
-  it('are written for WhatsApp and Telegram, in Italian, for the current week only', () => {
-    expect(readdirSync(join(dist, 'canali')).sort()).toEqual(['2026-W48.telegram.it.txt', '2026-W48.whatsapp.it.txt']);
+  it('are written for WhatsApp and Telegram, in every reader language, for the current week only', () => {
+    const expected = ['ar', 'en', 'es', 'fr', 'it', 'si'].flatMap((lang) => [`2026-W48.telegram.${lang}.txt`, `2026-W48.whatsapp.${lang}.txt`]);
+    expect(readdirSync(join(dist, 'canali')).sort()).toEqual(expected.sort());
+  });
+
+  it('give the Arabic reader the same items as the Arabic issue page, with links to its pages', () => {
+    const arabic = load(readFileSync(join(dist, 'ar', 'index.html'), 'utf8'));
+    const ids = arabic('article[data-id]').map((_, el) => arabic(el).attr('data-id')!).get();
+    const text = readFileSync(join(dist, 'canali', '2026-W48.whatsapp.ar.txt'), 'utf8');
+    expect(ids.length).toBe(onPage.length);
+    for (const id of ids) expect(text.match(new RegExp(`${SITE_URL}/ar/(offerte|corsi|servizi)/${id}/`, 'g')), id).toHaveLength(1);
   });
 
   for (const [channel, limit] of [['whatsapp', WHATSAPP_LIMIT], ['telegram', TELEGRAM_LIMIT]] as const) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelMessages, wrapFacts } from '../../../src/lib/channels/render.ts';
 import { joinMessages, MESSAGE_DELIMITER, packMessages, splitMessages, TELEGRAM_LIMIT, WHATSAPP_LIMIT } from '../../../src/lib/channels/split.ts';
-import { CHANNEL_WORDS_IT } from '../../../src/lib/channels/words.ts';
+import { readerFor } from '../../../src/lib/view/reader.ts';
 import { buildBulletin } from '../../../src/lib/issue.ts';
 import { defineSettings } from '../../../src/lib/settings.ts';
 import { issueData } from '../../../src/lib/view/issue-data.ts';
@@ -31,7 +31,7 @@ const data = issueData(issue, settings);
 
 describe('channel messages', () => {
   for (const [channel, limit] of [['whatsapp', WHATSAPP_LIMIT], ['telegram', TELEGRAM_LIMIT]] as const) {
-    const messages = channelMessages(data, channel, CHANNEL_WORDS_IT);
+    const messages = channelMessages(data, channel);
     const text = messages.join('\n');
 
     it(`${channel}: every item of the issue appears exactly once, with an absolute link under the sub-path`, () => {
@@ -40,7 +40,7 @@ describe('channel messages', () => {
         const link = `Dettagli: https://example.org/sotto/cartella/${item.kind === 'offer' ? 'offerte' : item.kind === 'course' ? 'corsi' : 'servizi'}/${item.slug}/`;
         expect(text.split(`${link}\n`).length - 1 + (text.endsWith(link) ? 1 : 0), item.slug).toBe(1);
       }
-      expect(text).toContain('Tutto il bollettino: https://example.org/sotto/cartella/bollettino/2026-W48/');
+      expect(text).toContain('Leggi il bollettino sul sito: https://example.org/sotto/cartella/bollettino/2026-W48/');
     });
 
     it(`${channel}: no message is over ${limit} characters, and several are needed`, () => {
@@ -54,16 +54,16 @@ describe('channel messages', () => {
   }
 
   it('whatsapp: titles in bold, an asterisk in a title cannot break the bold', () => {
-    const text = channelMessages(data, 'whatsapp', CHANNEL_WORDS_IT).join('\n');
-    expect(text).toContain('\n*Cuoco ∗esperto∗ a Loreto*\nNUOVO\n');
+    const text = channelMessages(data, 'whatsapp').join('\n');
+    expect(text).toContain('\n*Cuoco ∗esperto∗ a Loreto*\nNuovo\n');
     expect(text).toMatch(/^\*LAVORO A KM 0 \(24\)\*$/m);
     expect(text).toContain('Candidati online: https://example.org/candidature/');
   });
 
   it('telegram: plain text, the apply actions written out', () => {
-    const text = channelMessages(data, 'telegram', CHANNEL_WORDS_IT).join('\n');
+    const text = channelMessages(data, 'telegram').join('\n');
     // Editors' asterisks are kept as written: Telegram gets no parse mode.
-    expect(text).toContain('\n► Cuoco *esperto* a Loreto\nNUOVO\n');
+    expect(text).toContain('\n► Cuoco *esperto* a Loreto\nNuovo\n');
     expect(text.replaceAll('*esperto*', '')).not.toContain('*');
     expect(text).toContain('=== OFFERTE DI LAVORO (47) ===');
     expect(text).toContain('Chiama: 02 1234 5678\nScrivi una e-mail: lavoro@example.org\nCandidati online: https://example.org/candidature/\nVai di persona: Bell NETT, largo Cervi 1\nPorta il CV.\n');
@@ -75,6 +75,30 @@ describe('channel messages', () => {
       'Part-time · Loreto, Municipio 2, Milano',
       'Italiano A2',
     ]);
+  });
+});
+
+describe('channel messages in the readers\' languages', () => {
+  const italian = issueData(issue, settings, Infinity, readerFor(settings, 'it'));
+  for (const lang of ['ar', 'en', 'es', 'fr', 'si'] as const) {
+    const local = issueData(issue, settings, Infinity, readerFor(settings, lang));
+    it(`${lang}: the programme's words in that language, every item once, links under the language's sub-path`, () => {
+      for (const channel of ['whatsapp', 'telegram'] as const) {
+        const messages = channelMessages(local, channel);
+        const text = messages.join('\n');
+        for (const message of messages) expect(message.length).toBeLessThanOrEqual(channel === 'whatsapp' ? WHATSAPP_LIMIT : TELEGRAM_LIMIT);
+        expect(text).toContain(local.sections[0]!.title);
+        expect(local.sections[0]!.title).not.toBe(italian.sections[0]!.title);
+        expect(text).not.toContain(italian.words.details);
+        for (const item of items) expect(text.split(`/${lang}/${item.kind === 'offer' ? 'offerte' : item.kind === 'course' ? 'corsi' : 'servizi'}/${item.slug}/`).length - 1, item.slug).toBe(1);
+      }
+    });
+  }
+
+  it('ar: links and phone numbers stay whole, left to right, inside the Arabic lines', () => {
+    const text = channelMessages(issueData(issue, settings, Infinity, readerFor(settings, 'ar')), 'telegram').join('\n');
+    expect(text).toContain('\u2066https://example.org/sotto/cartella/ar/offerte/offerta-0/\u2069');
+    expect(text).toContain('\u206602 1234 5678\u2069');
   });
 });
 
@@ -98,7 +122,7 @@ describe('packing into messages', () => {
   it('keeps editors from faking a message boundary', () => {
     const fake = offer('finta', { title: `Titolo ${MESSAGE_DELIMITER}`, published: '2026-11-23' });
     const fakeIssue = buildBulletin([fake], MONDAY, projectSettings.firstIssueWeek).current!;
-    const messages = channelMessages(issueData(fakeIssue, settings), 'telegram', CHANNEL_WORDS_IT);
+    const messages = channelMessages(issueData(fakeIssue, settings), 'telegram');
     expect(splitMessages(joinMessages(messages))).toEqual(messages);
   });
 });
