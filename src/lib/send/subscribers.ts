@@ -7,12 +7,14 @@
 import { parse } from 'csv-parse/sync';
 import { isEmailAddress } from './address.ts';
 import { maskAddresses, maskEmail } from './mask.ts';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
 
 export { maskEmail } from './mask.ts';
 
 /** Languages a subscriber can ask for; Italian is the default and the fallback. */
-export const SUBSCRIBER_LANGS = ['it', 'ar', 'en', 'fr', 'es', 'si'] as const;
-export type SubscriberLang = (typeof SUBSCRIBER_LANGS)[number];
+/** The reader languages of the site and e-mails: one list for the whole project. */
+export const SUBSCRIBER_LANGS = LANGS;
+export type SubscriberLang = Lang;
 
 export interface Subscriber {
   email: string;
