@@ -7,6 +7,11 @@ import { FIELD_LABELS } from '../lib/editor/field-labels.ts';
 import { editorPreview, emptyPaths } from '../lib/editor/preview-model.ts';
 import { COLLECTIONS } from '../lib/items.ts';
 import type { CardView } from '../lib/view/card.ts';
+import { readerFor } from '../lib/view/reader.ts';
+import { settings } from '../settings.ts';
+
+/** Editors write in Italian: the preview is the Italian card. */
+const reader = readerFor(settings, 'it');
 
 /** The parts of Decap's global API and Immutable data this file uses. */
 interface ImmutableData {
@@ -70,7 +75,7 @@ function fieldName(field: string): string {
 function previewTemplate(folder: string) {
   return ({ entry }: PreviewProps): object => {
     const slug = entry.get('slug');
-    const preview = editorPreview(folder, typeof slug === 'string' ? slug : undefined, (entry.get('data') as ImmutableData).toJS() as never, todayInMilan());
+    const preview = editorPreview(folder, typeof slug === 'string' ? slug : undefined, (entry.get('data') as ImmutableData).toJS() as never, todayInMilan(), reader);
     return h('main', { className: 'wrap', 'data-editor-preview': '' },
       preview.draft && h('p', { className: 'editor-note' }, 'Bozza: questa scheda non comparirà nel bollettino finché "Bozza" è attivo.'),
       preview.problems.length > 0 && h('section', { className: 'editor-problems', 'data-problems': '' },

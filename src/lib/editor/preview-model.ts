@@ -8,6 +8,7 @@ import type { CalendarDate } from '../dates.ts';
 import { COLLECTIONS, type Collection, type Item } from '../items.ts';
 import { expiryOf } from '../validity.ts';
 import { cardView, type CardView } from '../view/card.ts';
+import type { Reader } from '../view/reader.ts';
 
 export interface EditorPreview {
   card: CardView | undefined;
@@ -53,7 +54,7 @@ export function collectionByFolder(folder: string): Collection | undefined {
 }
 
 /** The preview of a form: `today` makes deadlines read "tra 3 giorni" as on the item's page. */
-export function editorPreview(folder: string, slug: string | undefined, data: Plain, today: CalendarDate): EditorPreview {
+export function editorPreview(folder: string, slug: string | undefined, data: Plain, today: CalendarDate, reader: Reader): EditorPreview {
   const collection = collectionByFolder(folder);
   if (!collection) return { card: undefined, problems: [{ field: '', message: `raccolta sconosciuta "${folder}".` }], draft: false };
   const clean = withoutEmpty(data);
@@ -73,5 +74,5 @@ export function editorPreview(folder: string, slug: string | undefined, data: Pl
     expiresOn: expiryOf({ ...itemData, kind: collection.kind } as Parameters<typeof expiryOf>[0]),
   } as Item;
   const closed = item.expiresOn !== undefined && item.expiresOn < today;
-  return { card: cardView(item, { today, closed }), problems: [], draft };
+  return { card: cardView(item, { today, closed, reader }), problems: [], draft };
 }

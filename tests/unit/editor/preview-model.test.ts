@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editorPreview, emptyPaths, withoutEmpty } from '../../../src/lib/editor/preview-model.ts';
+import { editorPreview as previewWith, emptyPaths, withoutEmpty } from '../../../src/lib/editor/preview-model.ts';
+import { readerFor } from '../../../src/lib/view/reader.ts';
+import { settings } from '../../../src/settings.ts';
+
+const editorPreview = (...args: Parameters<typeof previewWith> extends [...infer Head, unknown] ? Head : never) => previewWith(...args, readerFor(settings, 'it'));
 
 const offer = {
   title: 'Aiuto cuoco a Loreto', published: '2026-11-23', sector: 'ristorazione', contract: 'determinato', hours: 'part-time',
