@@ -43,7 +43,9 @@ export function benchProject(repo: string, work: string, ref?: string, folder?: 
   if (!ref) {
     const head = git(repo, ['rev-parse', '--short', 'HEAD']);
     const dirty = git(repo, ['status', '--porcelain', '--', ...BUILD_INPUTS]).split('\n').filter(Boolean).length;
-    const outBase = join(repo, 'node_modules', '.cache', `bench-${process.pid}`);
+    // Under the project (Astro keeps its prerender chunks beside an output under the working
+    // directory), in a folder of its own: the build refuses outputs inside node_modules or sources.
+    const outBase = join(repo, 'bench-out', `bench-${process.pid}`);
     mkdirSync(outBase, { recursive: true });
     return {
       root: repo,
