@@ -2,7 +2,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { LANGS } from './src/i18n/languages.ts';
-import { basePathOf } from './src/lib/urls.ts';
+import { basePathOf } from './src/lib/view/urls.ts';
 import { settings } from './src/settings.ts';
 
 export default defineConfig({

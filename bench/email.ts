@@ -10,8 +10,8 @@
 import { parseArgs } from 'node:util';
 import { EMAIL_HTML_BUDGET, renderEmail } from '../src/lib/email/render.ts';
 import { generateItems } from './generate/content.ts';
-import { issueForWeek } from '../src/lib/issue.ts';
-import { mondayOfWeek } from '../src/lib/dates.ts';
+import { issueForWeek } from '../src/lib/issue/model.ts';
+import { mondayOfWeek } from '../src/lib/issue/dates.ts';
 import { settings } from '../src/settings.ts';
 
 const { values } = parseArgs({

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { htmlFilesUnder } from '../src/lib/files.ts';
+import { htmlFilesUnder } from '../src/lib/files/walk.ts';
 import { writeContent } from './generate/content.ts';
 import { benchWorkspace } from './generate/project.ts';
 import { ISSUE_PAGE_BUDGET_ITEMS, ISSUE_PAGE_GZ_BUDGET, NOT_READER_DIRS, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET, weighPage, type PageWeight } from './page-weight.ts';

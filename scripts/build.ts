@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDirFrom } from '../src/lib/content/load.ts';
-import { bulletinToday } from '../src/lib/dates.ts';
+import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
-import { SettingsError } from '../src/lib/settings.ts';
+import { SettingsError } from '../src/lib/settings/settings.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 

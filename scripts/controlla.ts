@@ -7,7 +7,7 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDirFrom, loadContent } from '../src/lib/content/load.ts';
-import { bulletinToday } from '../src/lib/dates.ts';
+import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { checkContent } from '../src/lib/editor/check.ts';
 import { findBrokenLinks } from '../src/lib/editor/links.ts';
 import { formatReport, hasErrors } from '../src/lib/editor/report.ts';

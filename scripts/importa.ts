@@ -3,7 +3,7 @@
  * Turns job pages (schema.org JobPosting) and the tutors' spreadsheets into draft offers.
  */
 import { contentDirFrom } from '../src/lib/content/load.ts';
-import { bulletinToday } from '../src/lib/dates.ts';
+import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { importSources } from '../src/lib/import/run.ts';
 
 const sources = process.argv.slice(2).filter((arg) => arg !== '--');

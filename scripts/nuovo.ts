@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { bulletinToday } from '../src/lib/dates.ts';
+import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { checkAnswer, NEW_KINDS, newItemPath, QUESTIONS, renderNewItem, validateNewItem, type NewKind } from '../src/lib/editor/new-item.ts';
 
 const allKeys = [...new Set(Object.values(QUESTIONS).flat().map((q) => q.key))];

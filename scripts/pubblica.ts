@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDirFrom } from '../src/lib/content/load.ts';
-import { bulletinToday } from '../src/lib/dates.ts';
+import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { PUBLISH_EXIT, publishWeekly } from '../src/lib/publish/weekly.ts';
 
 let values;

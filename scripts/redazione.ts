@@ -7,7 +7,7 @@ import { existsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFrom } from '../src/lib/content/load.ts';
-import { bulletinToday } from '../src/lib/dates.ts';
+import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { writeAdmin } from '../src/lib/editor/admin.ts';
 import { serveFolder, startLocalBackend, type LocalBackend, type StaticSite } from '../src/lib/editor/serve.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';

@@ -3,7 +3,7 @@
  * Without SMTP_URL the messages are written as .eml files; see README "Sending".
  */
 import { parseArgs } from 'node:util';
-import { bulletinToday, isWeekId, weekOf } from '../src/lib/dates.ts';
+import { bulletinToday, isWeekId, weekOf } from '../src/lib/issue/dates.ts';
 import { runSendCommand } from '../src/lib/send/command.ts';
 import { settings } from '../src/settings.ts';
 

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { channelFile } from '../src/lib/channels/write.ts';
 import { splitMessages } from '../src/lib/channels/split.ts';
 import { postToTelegram, TelegramError } from '../src/lib/channels/telegram.ts';
-import { bulletinToday, isWeekId, weekOf } from '../src/lib/dates.ts';
+import { bulletinToday, isWeekId, weekOf } from '../src/lib/issue/dates.ts';
 
 const { values } = parseArgs({
   options: {

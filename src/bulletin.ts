@@ -6,8 +6,8 @@
  */
 import { formatProblems } from './lib/content/problems.ts';
 import { contentDirFrom, loadContent } from './lib/content/load.ts';
-import { bulletinToday } from './lib/dates.ts';
-import { buildBulletin, type Bulletin } from './lib/issue.ts';
+import { bulletinToday } from './lib/issue/dates.ts';
+import { buildBulletin, type Bulletin } from './lib/issue/model.ts';
 import { MODEL_ENV, readModel } from './lib/publish/model.ts';
 import { settings } from './settings.ts';
 

@@ -1,5 +1,5 @@
-/** The bulletin's settings: edit here. Validated at build time by `src/lib/settings.ts`. */
-import { defineSettings } from './lib/settings.ts';
+/** The bulletin's settings: edit here. Validated at build time by `src/lib/settings/settings.ts`. */
+import { defineSettings } from './lib/settings/settings.ts';
 import { setProjectSettings } from './lib/view/reader.ts';
 
 export const settings = defineSettings({

@@ -8,9 +8,9 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateFile, slugify } from '../../src/lib/content/load.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { mediumDate } from '../../src/lib/format.ts';
-import { addDays, isCalendarDate, mondayOf, weekOf, type CalendarDate, type WeekId } from '../../src/lib/dates.ts';
-import { collectionOf, type Item, type ItemKind } from '../../src/lib/items.ts';
+import { mediumDate } from '../../src/lib/view/format.ts';
+import { addDays, isCalendarDate, mondayOf, weekOf, type CalendarDate, type WeekId } from '../../src/lib/issue/dates.ts';
+import { collectionOf, type Item, type ItemKind } from '../../src/lib/content/items.ts';
 import { Random } from './random.ts';
 import {
   CONTRACT_WEIGHTS, COURSE_KIND_WEIGHTS, COURSE_TOPICS, EMAIL_DOMAINS, EMAIL_USERS, HOURS_WEIGHTS, HUBS, LEVEL_WEIGHTS, OFFER_TAGS,

@@ -5,7 +5,7 @@
  */
 import { FIELD_LABELS } from '../lib/editor/field-labels.ts';
 import { editorPreview, emptyPaths } from '../lib/editor/preview-model.ts';
-import { COLLECTIONS } from '../lib/items.ts';
+import { COLLECTIONS } from '../lib/content/items.ts';
 import type { CardView } from '../lib/view/card.ts';
 import { readerFor } from '../lib/view/reader.ts';
 import { settings } from '../settings.ts';

@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getBulletin, settings } from '../bulletin.ts';
-import { feedItems } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/settings.ts';
-import { escapeHtml } from '../lib/escape.ts';
+import { feedItems } from '../lib/feed/items.ts';
+import { absoluteUrl } from '../lib/settings/settings.ts';
+import { escapeHtml } from '../lib/text/escape.ts';
 
 export const GET: APIRoute = () => {
   const { issues } = getBulletin();

@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, relative } from 'node:path';
 import { isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { collectionOf } from '../../src/lib/items.ts';
-import { issueForWeek } from '../../src/lib/issue.ts';
+import { collectionOf } from '../../src/lib/content/items.ts';
+import { issueForWeek } from '../../src/lib/issue/model.ts';
 import { ROOT } from '../helpers/build.ts';
 
 /** Monday of 2026-W48, the sample's current issue. */

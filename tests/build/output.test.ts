@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/files/walk.ts';
 import { BUILD_MARKER } from '../../src/lib/publish/output-guard.ts';
 import { buildCommand, leftovers, OUTPUT, ROOT, runBuildInto, whileNoOtherBuild } from '../helpers/build.ts';
 

@@ -1,7 +1,7 @@
 /** Items for unit tests, made through the real file validation (front matter → schema → item). */
 import { stringify } from 'yaml';
 import { validateFile } from '../../src/lib/content/load.ts';
-import { collectionOf, type Item, type ItemKind } from '../../src/lib/items.ts';
+import { collectionOf, type Item, type ItemKind } from '../../src/lib/content/items.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 
 const BASE: Record<ItemKind, Record<string, unknown>> = {

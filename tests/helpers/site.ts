@@ -2,7 +2,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/files/walk.ts';
 
 export function readPage(out: string, path: string): CheerioAPI {
   const file = path.endsWith('.html') ? join(out, path) : join(out, path, 'index.html');

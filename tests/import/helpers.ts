@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import type { Item } from '../../src/lib/items.ts';
+import type { Item } from '../../src/lib/content/items.ts';
 
 export const offerFiles = (content: string): string[] => readdirSync(join(content, 'offers')).sort();
 

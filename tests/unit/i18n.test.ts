@@ -5,7 +5,7 @@ import { COURSE_KINDS } from '../../src/lib/schema/course.ts';
 import { CEFR_LEVELS } from '../../src/lib/schema/fields.ts';
 import { CONTRACTS, HOURS, SECTORS } from '../../src/lib/schema/offer.ts';
 import { SERVICE_CATEGORIES } from '../../src/lib/schema/service.ts';
-import { dateWords } from '../../src/lib/format.ts';
+import { dateWords } from '../../src/lib/view/format.ts';
 
 const ENUMS = { sector: SECTORS, contract: CONTRACTS, hours: HOURS, courseKind: COURSE_KINDS, serviceCategory: SERVICE_CATEGORIES, cefr: CEFR_LEVELS } as const;
 

@@ -2,8 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LANGS } from '../../i18n/index.ts';
-import type { Issue } from '../issue.ts';
-import type { Settings } from '../settings.ts';
+import type { Issue } from '../issue/model.ts';
+import type { Settings } from '../settings/settings.ts';
 import { issueData } from '../view/issue-data.ts';
 import { readerFor } from '../view/reader.ts';
 import { channelMessages, type Channel } from './render.ts';

@@ -6,7 +6,7 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { Parser } from 'htmlparser2';
-import type { Item } from '../items.ts';
+import type { Item } from './items.ts';
 import { sanitizeBody } from '../publish/sanitize.ts';
 
 export interface RenderedBody {

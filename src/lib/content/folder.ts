@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS } from '../items.ts';
+import { COLLECTIONS } from './items.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface FolderListing {

@@ -3,7 +3,7 @@
  * escapes such as "\v" or "\x1b") are invisible in an editor and break feeds and
  * Astro's YAML parser: each is reported with its field and line, and how to fix it.
  */
-import { firstInvalidChar } from '../text-chars.ts';
+import { firstInvalidChar } from '../text/text-chars.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './problems.ts';
 

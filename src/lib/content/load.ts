@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { COLLECTIONS, type Collection, type Item } from '../items.ts';
-import { expiryOf } from '../validity.ts';
+import { COLLECTIONS, type Collection, type Item } from './items.ts';
+import { expiryOf } from '../issue/validity.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { listContentFolder, listContentRoot } from './folder.ts';
 import { invisibleCharProblems } from './invisible.ts';
 import { checkMdxBody } from './mdx.ts';
 import { describeIssue, type ContentProblem } from './problems.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../text/slug.ts';
 
 export { slugify };
 

@@ -7,8 +7,8 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { escapeHtml } from '../escape.ts';
-import type { Settings } from '../settings.ts';
+import { escapeHtml } from '../text/escape.ts';
+import type { Settings } from '../settings/settings.ts';
 import { decapConfigYaml, type EditorOptions } from './decap-config.ts';
 
 /** Decap's all-in-one browser bundle, its numbered chunks and WebAssembly; source maps stay out. */

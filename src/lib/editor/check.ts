@@ -2,13 +2,13 @@
  * `npm run controlla`: what editors should look at before the next issue. Errors stop
  * publication (content problems, broken internal links); the rest are warnings.
  */
-import { addDays, mondayOf, type CalendarDate } from '../dates.ts';
+import { addDays, mondayOf, type CalendarDate } from '../issue/dates.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import { mediumDate } from '../format.ts';
-import { isInIssue } from '../issue.ts';
-import type { Item } from '../items.ts';
-import { internationalPhone } from '../phone.ts';
-import { endsBy, isClosedOn } from '../validity.ts';
+import { mediumDate } from '../view/format.ts';
+import { isInIssue } from '../issue/model.ts';
+import type { Item } from '../content/items.ts';
+import { internationalPhone } from '../text/phone.ts';
+import { endsBy, isClosedOn } from '../issue/validity.ts';
 
 export interface Finding {
   file: string;

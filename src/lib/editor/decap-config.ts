@@ -5,10 +5,10 @@
  */
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, type Collection } from '../items.ts';
-import { cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, HOURS_LABELS, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from '../labels.ts';
+import { COLLECTIONS, type Collection } from '../content/items.ts';
+import { cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, HOURS_LABELS, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from '../view/labels.ts';
 import { CEFR_LEVELS, webUrl, type CefrLevel } from '../schema/fields.ts';
-import type { Settings } from '../settings.ts';
+import type { Settings } from '../settings/settings.ts';
 import { FIELD_HELP } from './field-help.ts';
 import { FIELD_LABELS, LIST_ITEM_LABELS } from './field-labels.ts';
 import { collectionJsonSchema, collectionFields } from './json-schema.ts';

@@ -3,7 +3,7 @@
  * hand), with dates as `YYYY-MM-DD` strings and an Italian description on every field.
  */
 import { z } from 'zod';
-import { COLLECTIONS, type Collection } from '../items.ts';
+import { COLLECTIONS, type Collection } from '../content/items.ts';
 import { courseFields } from '../schema/course.ts';
 import { offerFields } from '../schema/offer.ts';
 import { serviceFields } from '../schema/service.ts';

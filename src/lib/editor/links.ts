@@ -2,8 +2,8 @@
 import { load } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFilesUnder } from '../files.ts';
-import { basePathOf } from '../urls.ts';
+import { htmlFilesUnder } from '../files/walk.ts';
+import { basePathOf } from '../view/urls.ts';
 import type { Finding } from './check.ts';
 
 /**

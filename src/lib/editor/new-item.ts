@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify, validateFile } from '../content/load.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import { collectionOf, type ItemKind } from '../items.ts';
+import { collectionOf, type ItemKind } from '../content/items.ts';
 import { COURSE_KINDS } from '../schema/course.ts';
 import { calendarDate, CEFR_LEVELS, email, phone, webUrl } from '../schema/fields.ts';
 import { CONTRACTS, HOURS, SECTORS } from '../schema/offer.ts';
 import { SERVICE_CATEGORIES } from '../schema/service.ts';
-import { fillTemplateRaw, readTemplate } from '../template.ts';
+import { fillTemplateRaw, readTemplate } from '../text/template.ts';
 import type { z } from 'zod';
 
 export const NEW_KINDS = ['offerta', 'corso', 'italiano', 'servizio'] as const;

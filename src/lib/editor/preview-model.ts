@@ -2,11 +2,11 @@
  * What the web editor's preview shows for the form's data: the card readers will see
  * (the site's own view model) and the problems the build would report. Runs in the browser.
  */
-import { slugify } from '../slug.ts';
+import { slugify } from '../text/slug.ts';
 import { describeIssue } from '../content/problems.ts';
-import type { CalendarDate } from '../dates.ts';
-import { COLLECTIONS, type Collection, type Item } from '../items.ts';
-import { expiryOf } from '../validity.ts';
+import type { CalendarDate } from '../issue/dates.ts';
+import { COLLECTIONS, type Collection, type Item } from '../content/items.ts';
+import { expiryOf } from '../issue/validity.ts';
 import { cardView, type CardView } from '../view/card.ts';
 import type { Reader } from '../view/reader.ts';
 

@@ -1,6 +1,6 @@
 /** The `controlla` report, in Italian: errors first, then warnings, then what to do this week. */
 import { formatProblem } from '../content/problems.ts';
-import { longDate } from '../format.ts';
+import { longDate } from '../view/format.ts';
 import type { CheckReport, Finding } from './check.ts';
 
 interface Block {

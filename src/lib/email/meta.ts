@@ -3,8 +3,8 @@
  * (`dist/email/<week>.json`, and `<week>.<lang>.json` for each other language built).
  */
 import type { Lang } from '../../i18n/languages.ts';
-import type { Issue } from '../issue.ts';
-import type { Settings } from '../settings.ts';
+import type { Issue } from '../issue/model.ts';
+import type { Settings } from '../settings/settings.ts';
 import { issueTitle } from '../view/issue-view.ts';
 import { genericUnsubscribeHref } from '../view/issue-data.ts';
 import { readerFor } from '../view/reader.ts';

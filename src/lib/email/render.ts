@@ -4,12 +4,12 @@
  * shortened (the rest linked to the web issue) until it fits the budget.
  */
 import mjml2html from 'mjml';
-import type { Issue } from '../issue.ts';
-import type { Settings } from '../settings.ts';
+import type { Issue } from '../issue/model.ts';
+import type { Settings } from '../settings/settings.ts';
 import { issueData } from '../view/issue-data.ts';
 import { readerFor, type Reader } from '../view/reader.ts';
-import { fillTemplate, readTemplate } from '../template.ts';
-import { withoutInvalidChars } from '../text-chars.ts';
+import { fillTemplate, readTemplate } from '../text/template.ts';
+import { withoutInvalidChars } from '../text/text-chars.ts';
 import type { MjmlCompiler } from './mjml-cache.ts';
 import { renderEmailText } from './text.ts';
 

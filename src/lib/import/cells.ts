@@ -3,11 +3,11 @@
  * the schema's values: codes or Italian labels, in any case, with or without accents
  * and separators ("Tempo indeterminato", "part time", "Sì", "21/11/2026").
  */
-import { isCalendarDate, type CalendarDate } from '../dates.ts';
+import { isCalendarDate, type CalendarDate } from '../issue/dates.ts';
 import { levenshtein } from '../content/problems.ts';
 import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS, HOURS, SECTORS } from '../schema/offer.ts';
-import { CONTRACT_LABELS, HOURS_LABELS, SECTOR_LABELS } from '../labels.ts';
+import { CONTRACT_LABELS, HOURS_LABELS, SECTOR_LABELS } from '../view/labels.ts';
 
 /** Lowercase, no accents, every run of separators or punctuation as one space. */
 export function normalizeCell(text: string): string {

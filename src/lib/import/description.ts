@@ -5,7 +5,7 @@
  */
 import { load } from 'cheerio';
 import TurndownService from 'turndown';
-import { escapeHtml } from '../escape.ts';
+import { escapeHtml } from '../text/escape.ts';
 
 const DROPPED = 'script, style, iframe, frame, frameset, object, embed, applet, noscript, template, form, input, button, select, textarea, svg, math, canvas, img, picture, video, audio, source, track, link, meta, base, head, title';
 /** A tag of the HTML descriptions are written in (plain text may hold "<" and ">" of its own). */

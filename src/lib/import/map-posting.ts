@@ -3,7 +3,7 @@
  * with a safe value (`altro`, `flessibile`) and a YAML comment asking the editor to check.
  */
 import { Temporal } from 'temporal-polyfill';
-import { isCalendarDate, TIME_ZONE, type CalendarDate } from '../dates.ts';
+import { isCalendarDate, TIME_ZONE, type CalendarDate } from '../issue/dates.ts';
 import { email as emailSchema, phone as phoneSchema, webUrl } from '../schema/fields.ts';
 import type { CONTRACTS, HOURS } from '../schema/offer.ts';
 import { CONTRACT_CHOICES, HOURS_CHOICES, matchChoice } from './cells.ts';

@@ -2,7 +2,7 @@
  * One spreadsheet row (Italian headers of `templates/offerte.csv`) as an offer draft, or
  * what is wrong with it, by column, with the nearest valid value.
  */
-import type { CalendarDate } from '../dates.ts';
+import type { CalendarDate } from '../issue/dates.ts';
 import { nearestKey } from '../content/problems.ts';
 import {
   CONTRACT_CHOICES, HOURS_CHOICES, SECTOR_CHOICES, matchChoice, nearestChoice, normalizeCell, parseCefr, parseDate, parseMunicipio, parseYesNo,

@@ -3,7 +3,7 @@
  * (`.csv`, `.xlsx`) become draft offers; what was written, skipped and refused is reported
  * in Italian, source by source.
  */
-import type { CalendarDate } from '../dates.ts';
+import type { CalendarDate } from '../issue/dates.ts';
 import { fetchPage, readSavedPage, type Page, type PageOptions } from './fetch-page.ts';
 import { extractJobPostings } from './job-posting.ts';
 import { mapPosting } from './map-posting.ts';

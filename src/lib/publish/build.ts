@@ -9,22 +9,22 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mondayOfWeek } from '../dates.ts';
-import { mediumDate } from '../format.ts';
+import { mondayOfWeek } from '../issue/dates.ts';
+import { mediumDate } from '../view/format.ts';
 import { acquireLock, LockedError } from '../send/lock.ts';
 import { loadContent } from '../content/load.ts';
-import { htmlFilesUnder } from '../files.ts';
-import { collectionOf, COLLECTIONS } from '../items.ts';
+import { htmlFilesUnder } from '../files/walk.ts';
+import { collectionOf, COLLECTIONS } from '../content/items.ts';
 import { isMdx } from '../content/body.ts';
 import { formatProblem, formatProblems } from '../content/problems.ts';
-import type { CalendarDate } from '../dates.ts';
+import type { CalendarDate } from '../issue/dates.ts';
 import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { writeAdmin } from '../editor/admin.ts';
 import { emailFileBase, emailMeta } from '../email/meta.ts';
 import type { RenderedEmail } from '../email/render.ts';
-import { buildBulletin, type Bulletin, type Issue } from '../issue.ts';
+import { buildBulletin, type Bulletin, type Issue } from '../issue/model.ts';
 import { MODEL_ENV, withRenderedBodies, writeModel } from './model.ts';
-import type { Settings } from '../settings.ts';
+import type { Settings } from '../settings/settings.ts';
 import { astroEnvironment } from './child-env.ts';
 import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
@@ -123,7 +123,7 @@ interface RenderedIssueEmail {
 
 async function renderEmails(bulletin: Bulletin, settings: Settings, cacheDir: string): Promise<{ rendered: RenderedIssueEmail[]; compiled: number; reused: number }> {
   // Loaded here, once Astro is on its way: MJML takes a while to import.
-  const [{ compileMjml, renderEmail }, { cachedCompiler }, { readTemplate }] = await Promise.all([import('../email/render.ts'), import('../email/mjml-cache.ts'), import('../template.ts')]);
+  const [{ compileMjml, renderEmail }, { cachedCompiler }, { readTemplate }] = await Promise.all([import('../email/render.ts'), import('../email/mjml-cache.ts'), import('../text/template.ts')]);
   const cache = cachedCompiler(join(cacheDir, 'bollettino-email'), compileMjml);
   const template = readTemplate('email.mjml');
   const rendered: RenderedIssueEmail[] = [];

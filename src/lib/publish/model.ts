@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isMdx, renderMarkdownBody } from '../content/body.ts';
-import type { CalendarDate, WeekId } from '../dates.ts';
-import type { Item } from '../items.ts';
+import type { CalendarDate, WeekId } from '../issue/dates.ts';
+import type { Item } from '../content/items.ts';
 
 export interface BuildModel {
   today: CalendarDate;

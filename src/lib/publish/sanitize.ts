@@ -6,7 +6,7 @@
  */
 import { load } from 'cheerio';
 import sanitizeHtml from 'sanitize-html';
-import { withoutInvalidChars } from '../text-chars.ts';
+import { withoutInvalidChars } from '../text/text-chars.ts';
 
 /**
  * A body's own ids live in a namespace of their own, so an `id="contenuto"` or `id="km0"`

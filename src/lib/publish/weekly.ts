@@ -7,15 +7,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
-import type { CalendarDate, WeekId } from '../dates.ts';
+import type { CalendarDate, WeekId } from '../issue/dates.ts';
 import { checkContent } from '../editor/check.ts';
 import { findBrokenLinks } from '../editor/links.ts';
 import { formatReport, hasErrors } from '../editor/report.ts';
-import { longDate } from '../format.ts';
+import { longDate } from '../view/format.ts';
 import { runSendCommand } from '../send/command.ts';
 import { maskEmail } from '../send/mask.ts';
 import type { SendReport } from '../send/report.ts';
-import type { Settings } from '../settings.ts';
+import type { Settings } from '../settings/settings.ts';
 import { buildBulletinSite, ContentError } from './build.ts';
 
 /** Exit codes of `npm run pubblica`, documented in the README. */

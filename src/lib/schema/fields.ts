@@ -3,8 +3,8 @@
  * editors read them; see `content/problems.ts` for the built-in zod codes.
  */
 import { z } from 'zod';
-import { isCalendarDate } from '../dates.ts';
-import { PHONE_PATTERN } from '../phone.ts';
+import { isCalendarDate } from '../issue/dates.ts';
+import { PHONE_PATTERN } from '../text/phone.ts';
 
 export const DATE_EXAMPLE = '2026-11-23';
 

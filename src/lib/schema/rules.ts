@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { expiryOf, type ExpiryFields } from '../validity.ts';
+import { expiryOf, type ExpiryFields } from '../issue/validity.ts';
 
 /** An item whose last day comes before its first would never be shown: say so. */
 export function checkExpiry(item: ExpiryFields, ctx: z.RefinementCtx): void {

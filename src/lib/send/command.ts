@@ -1,8 +1,8 @@
 /** `npm run send`: everything between the parsed arguments and the exit code. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bulletinToday } from '../dates.ts';
-import type { Settings } from '../settings.ts';
+import { bulletinToday } from '../issue/dates.ts';
+import type { Settings } from '../settings/settings.ts';
 import { singleAddress } from './address.ts';
 import { acquireLock, LockedError } from './lock.ts';
 import { maskAddresses, maskEmail } from './mask.ts';

@@ -6,8 +6,8 @@ import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmailMeta } from '../email/meta.ts';
-import { escapeHtml } from '../escape.ts';
-import type { Settings } from '../settings.ts';
+import { escapeHtml } from '../text/escape.ts';
+import type { Settings } from '../settings/settings.ts';
 import { asciiDomainAddress } from './address.ts';
 import type { Subscriber, SubscriberLang } from './subscribers.ts';
 

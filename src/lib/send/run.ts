@@ -5,7 +5,7 @@
  * once, records permanent ones with the server's reply, and stops everything on a fatal
  * error — a state that cannot be written among them, since going on could send twice.
  */
-import type { Settings } from '../settings.ts';
+import type { Settings } from '../settings/settings.ts';
 import { maskAddresses, maskEmail } from './mask.ts';
 import { personalMessage, type IssueEmail } from './message.ts';
 import type { ProgressReporter } from './progress.ts';

@@ -4,7 +4,7 @@
  * Prints the address masked only; running it twice changes nothing.
  */
 import { join } from 'node:path';
-import { bulletinToday } from '../dates.ts';
+import { bulletinToday } from '../issue/dates.ts';
 import { singleAddress } from './address.ts';
 import { maskAddresses, maskEmail } from './mask.ts';
 import { StateWriteError } from './state.ts';

@@ -1,8 +1,8 @@
 /** The ways to apply for an item, as actions with safe links (tel:, mailto:, https:, wa.me). */
 import { it as italian, type Dictionary } from '../../i18n/it.ts';
 import type { Apply } from '../schema/fields.ts';
-import { telHref, whatsappHref } from '../phone.ts';
-import { encodeUriText } from '../text-chars.ts';
+import { telHref, whatsappHref } from '../text/phone.ts';
+import { encodeUriText } from '../text/text-chars.ts';
 
 export interface ApplyAction {
   kind: 'phone' | 'whatsapp' | 'email' | 'url' | 'inPerson';

@@ -2,15 +2,15 @@
  * What a card shows about an item, shared by the site, the feed, the e-mail and the
  * plain-text twin: words already in the reader's language, marks as data, links already safe.
  */
-import type { CalendarDate } from '../dates.ts';
-import type { IssueEntry } from '../issue.ts';
-import type { Item } from '../items.ts';
+import type { CalendarDate } from '../issue/dates.ts';
+import type { IssueEntry } from '../issue/model.ts';
+import type { Item } from '../content/items.ts';
 import type { CefrLevel, Location } from '../schema/fields.ts';
-import { ROUTES } from '../urls.ts';
-import { isClosedOn } from '../validity.ts';
+import { ROUTES } from './urls.ts';
+import { isClosedOn } from '../issue/validity.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
-import { encodeUriText } from '../text-chars.ts';
+import { encodeUriText } from '../text/text-chars.ts';
 import { defaultReader, type Reader } from './reader.ts';
 
 export interface Fact {

@@ -5,13 +5,13 @@
  * (`/bollettino/2026-W48/filtri/settore-pulizie/`) so filters work without JavaScript;
  * one page per value, never per combination, keeps the build linear in items.
  */
-import type { WeekId } from '../dates.ts';
-import type { Issue, IssueSection } from '../issue.ts';
-import type { Item } from '../items.ts';
+import type { WeekId } from '../issue/dates.ts';
+import type { Issue, IssueSection } from '../issue/model.ts';
+import type { Item } from '../content/items.ts';
 import { COURSE_KINDS } from '../schema/course.ts';
 import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS } from '../schema/offer.ts';
-import { ROUTES } from '../urls.ts';
+import { ROUTES } from './urls.ts';
 import { FACETS, filterToken, isShown, type ActiveFilters, type FacetId, type FilterGroup } from './filter-match.ts';
 import { defaultReader, type Reader } from './reader.ts';
 

@@ -3,10 +3,10 @@
  * language: absolute links, words from the dictionary, and at most `maxCardsPerSection`
  * cards per section, the rest counted and linked to the web issue.
  */
-import type { Issue } from '../issue.ts';
-import type { Settings } from '../settings.ts';
-import { telHref } from '../phone.ts';
-import { ROUTES } from '../urls.ts';
+import type { Issue } from '../issue/model.ts';
+import type { Settings } from '../settings/settings.ts';
+import { telHref } from '../text/phone.ts';
+import { ROUTES } from './urls.ts';
 import { entryCard, factLine, type CardView } from './card.ts';
 import { issueNumber, issueSummary, issueTitle } from './issue-view.ts';
 import { readerFor, type Hub, type Reader } from './reader.ts';

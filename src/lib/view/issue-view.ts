@@ -1,7 +1,7 @@
 /** Names, paths and headings of issues in the reader's language, shared by every renderer. */
-import type { Issue } from '../issue.ts';
-import type { WeekId } from '../dates.ts';
-import { ROUTES } from '../urls.ts';
+import type { Issue } from '../issue/model.ts';
+import type { WeekId } from '../issue/dates.ts';
+import { ROUTES } from './urls.ts';
 import { defaultReader, type Reader } from './reader.ts';
 
 /** Route path of an issue (see `urls.ts` for links). */

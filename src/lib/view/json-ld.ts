@@ -1,12 +1,12 @@
 /** schema.org JSON-LD for item pages, and its safe serialisation inside a <script> element. */
-import type { Item } from '../items.ts';
+import type { Item } from '../content/items.ts';
 import type { Location } from '../schema/fields.ts';
-import { absoluteUrl, type Settings } from '../settings.ts';
-import { itemPath } from '../items.ts';
+import { absoluteUrl, type Settings } from '../settings/settings.ts';
+import { itemPath } from '../content/items.ts';
 import { plainText } from './plain-text.ts';
-import { endOfDayInRome } from '../dates.ts';
-import { HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from '../labels.ts';
-import { internationalPhone } from '../phone.ts';
+import { endOfDayInRome } from '../issue/dates.ts';
+import { HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from './labels.ts';
+import { internationalPhone } from '../text/phone.ts';
 
 type JsonObject = { [key: string]: unknown };
 

@@ -3,10 +3,10 @@
  * pages, its items' pages, the home and the archive are in every language; the rest is Italian.
  */
 import { LANGS, LANGUAGE_NAMES, dirOf, type Lang } from '../../i18n/languages.ts';
-import type { Bulletin } from '../issue.ts';
-import type { Item } from '../items.ts';
-import type { Settings } from '../settings.ts';
-import { ROUTES, siteUrls } from '../urls.ts';
+import type { Bulletin } from '../issue/model.ts';
+import type { Item } from '../content/items.ts';
+import type { Settings } from '../settings/settings.ts';
+import { ROUTES, siteUrls } from './urls.ts';
 
 export const ITALIAN_ONLY: readonly Lang[] = ['it'];
 

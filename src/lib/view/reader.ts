@@ -3,9 +3,9 @@
  * and the settings' texts in that language. Made once per language and build.
  */
 import { DICTIONARIES, dirOf, type Dictionary, type Lang } from '../../i18n/index.ts';
-import { dateWords, type DateWords } from '../format.ts';
-import type { Settings } from '../settings.ts';
-import { siteUrls, type SiteUrls } from '../urls.ts';
+import { dateWords, type DateWords } from './format.ts';
+import type { Settings } from '../settings/settings.ts';
+import { siteUrls, type SiteUrls } from './urls.ts';
 
 export interface Hub {
   name: string;

@@ -1,11 +1,11 @@
 /** Share links for an item or an issue: WhatsApp and e-mail, a short text in the reader's language and the absolute URL. */
-import type { Issue } from '../issue.ts';
-import type { Item } from '../items.ts';
-import type { Settings } from '../settings.ts';
-import { ROUTES } from '../urls.ts';
+import type { Issue } from '../issue/model.ts';
+import type { Item } from '../content/items.ts';
+import type { Settings } from '../settings/settings.ts';
+import { ROUTES } from './urls.ts';
 import { issueNumber } from './issue-view.ts';
 import { readerFor, type Reader } from './reader.ts';
-import { encodeUriText } from '../text-chars.ts';
+import { encodeUriText } from '../text/text-chars.ts';
 
 export interface ShareLink {
   kind: 'whatsapp' | 'email';

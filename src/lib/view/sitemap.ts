@@ -1,10 +1,10 @@
 /** The sitemap: every permanent page with its absolute URL and the day it last changed. */
-import { addDays, type CalendarDate } from '../dates.ts';
-import { escapeHtml } from '../escape.ts';
-import type { Bulletin } from '../issue.ts';
+import { addDays, type CalendarDate } from '../issue/dates.ts';
+import { escapeHtml } from '../text/escape.ts';
+import type { Bulletin } from '../issue/model.ts';
 import { OTHER_LANGS } from '../../i18n/languages.ts';
-import type { Settings } from '../settings.ts';
-import { ROUTES, siteUrls } from '../urls.ts';
+import type { Settings } from '../settings/settings.ts';
+import { ROUTES, siteUrls } from './urls.ts';
 
 export interface SitemapEntry {
   loc: string;

@@ -1,5 +1,5 @@
 /** The ways to get the bulletin, for the "Ricevi il bollettino" page: from the settings, the ones that exist. */
-import { absoluteUrl, type Settings } from '../settings.ts';
+import { absoluteUrl, type Settings } from '../settings/settings.ts';
 import { mailtoHref } from './share.ts';
 
 export interface SubscribeWay {

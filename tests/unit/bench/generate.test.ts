@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
-import { addDays, mondayOf, weekOf } from '../../../src/lib/dates.ts';
+import { addDays, mondayOf, weekOf } from '../../../src/lib/issue/dates.ts';
 import { generateFiles, generateItems, kindCounts, writeContent, type GenerateOptions } from '../../../bench/generate/content.ts';
-import { issueForWeek, sectionOf } from '../../../src/lib/issue.ts';
+import { issueForWeek, sectionOf } from '../../../src/lib/issue/model.ts';
 
 const OPTIONS: GenerateOptions = { items: 300, weeks: 12, seed: 'test', until: '2026-11-25' };
 

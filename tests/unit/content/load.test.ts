@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent, validateFile } from '../../../src/lib/content/load.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { collectionOf } from '../../../src/lib/items.ts';
+import { collectionOf } from '../../../src/lib/content/items.ts';
 
 const OFFER = `title: Lavapiatti a Loreto
 published: 2026-11-23

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { decapConfig, decapConfigYaml, type DecapCollection, type DecapField } from '../../../src/lib/editor/decap-config.ts';
 import { collectionFields } from '../../../src/lib/editor/json-schema.ts';
-import { COLLECTIONS } from '../../../src/lib/items.ts';
+import { COLLECTIONS } from '../../../src/lib/content/items.ts';
 import { calendarDate } from '../../../src/lib/schema/fields.ts';
 import { settings } from '../../../src/settings.ts';
 

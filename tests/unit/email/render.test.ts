@@ -1,8 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { EMAIL_HTML_BUDGET, renderEmail } from '../../../src/lib/email/render.ts';
-import { issueForWeek } from '../../../src/lib/issue.ts';
-import { defineSettings } from '../../../src/lib/settings.ts';
+import { issueForWeek } from '../../../src/lib/issue/model.ts';
+import { defineSettings } from '../../../src/lib/settings/settings.ts';
 import { settings as projectSettings } from '../../../src/settings.ts';
 import { offer } from '../../helpers/items.ts';
 

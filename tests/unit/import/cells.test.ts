@@ -4,7 +4,7 @@ import {
   CONTRACT_CHOICES, HOURS_CHOICES, SECTOR_CHOICES, matchChoice, nearestChoice, normalizeCell, parseCefr, parseDate, parseMunicipio, parseYesNo,
   splitList, type Choices,
 } from '../../../src/lib/import/cells.ts';
-import { CONTRACT_LABELS, HOURS_LABELS, SECTOR_LABELS } from '../../../src/lib/labels.ts';
+import { CONTRACT_LABELS, HOURS_LABELS, SECTOR_LABELS } from '../../../src/lib/view/labels.ts';
 
 const SETS: [string, Choices, Record<string, string>][] = [
   ['settore', SECTOR_CHOICES, SECTOR_LABELS],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // The project's settings: the Italian reader the views use by default.
 import '../../../src/settings.ts';
-import { issueForWeek } from '../../../src/lib/issue.ts';
+import { issueForWeek } from '../../../src/lib/issue/model.ts';
 import { countText, filtersFromQuery, isShown, parseToken, queryOf } from '../../../src/lib/view/filter-match.ts';
 import { filterOptions, filteredSections, issueFilters, itemTokens } from '../../../src/lib/view/filters.ts';
 import { course, offer, service } from '../../helpers/items.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../../../src/lib/settings.ts';
+import type { Settings } from '../../../src/lib/settings/settings.ts';
 import { employmentType, itemJsonLd, serializeJsonLd } from '../../../src/lib/view/json-ld.ts';
 import { course, offer, service } from '../../helpers/items.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueForWeek } from '../../../src/lib/issue.ts';
+import { issueForWeek } from '../../../src/lib/issue/model.ts';
 import { issueShare, itemShare, mailtoHref, whatsappShareHref } from '../../../src/lib/view/share.ts';
 import { offer } from '../../helpers/items.ts';
 import { settings as projectSettings } from '../../../src/settings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBulletin } from '../../../src/lib/issue.ts';
+import { buildBulletin } from '../../../src/lib/issue/model.ts';
 import { sitemapEntries, sitemapXml } from '../../../src/lib/view/sitemap.ts';
 import { offer } from '../../helpers/items.ts';
 

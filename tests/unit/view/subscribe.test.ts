@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineSettings } from '../../../src/lib/settings.ts';
+import { defineSettings } from '../../../src/lib/settings/settings.ts';
 import { subscribeWays } from '../../../src/lib/view/subscribe.ts';
 import { settings as projectSettings } from '../../../src/settings.ts';
 

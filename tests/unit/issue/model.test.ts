@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBulletin, issueForWeek, weeksFromTo } from '../../src/lib/issue.ts';
-import type { Issue } from '../../src/lib/issue.ts';
-import { course, offer, service } from '../helpers/items.ts';
+import { buildBulletin, issueForWeek, weeksFromTo } from '../../../src/lib/issue/model.ts';
+import type { Issue } from '../../../src/lib/issue/model.ts';
+import { course, offer, service } from '../../helpers/items.ts';
 
 const FIRST = '2026-W44';
 const idsIn = (issue: Issue, section?: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays, addWeeks, bulletinToday, isCalendarDate, isWeekId, mondayOf, mondayOfWeek, publicationInstant, weekOf, weeksBetween,
-} from '../../src/lib/dates.ts';
+} from '../../../src/lib/issue/dates.ts';
 
 describe('calendar dates', () => {
   it('rejects dates that YAML parsers would roll over', () => {
@@ -72,7 +72,7 @@ describe('today', () => {
 
 describe('end of day', () => {
   it('carries the Milan offset of that day (winter +01:00, summer +02:00)', async () => {
-    const { endOfDayInRome } = await import('../../src/lib/dates.ts');
+    const { endOfDayInRome } = await import('../../../src/lib/issue/dates.ts');
     expect(endOfDayInRome('2026-12-20')).toBe('2026-12-20T23:59:59+01:00');
     expect(endOfDayInRome('2026-07-01')).toBe('2026-07-01T23:59:59+02:00');
   });

@@ -1,6 +1,6 @@
 /** Italian labels for the values editors write (enum values are ASCII keys), from the Italian dictionary. */
-import { it } from '../i18n/it.ts';
-import type { CefrLevel } from './schema/fields.ts';
+import { it } from '../../i18n/it.ts';
+import type { CefrLevel } from '../schema/fields.ts';
 
 export const SECTOR_LABELS: Record<string, string> = it.enums.sector;
 export const CONTRACT_LABELS: Record<string, string> = it.enums.contract;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { course, offer, service } from '../helpers/items.ts';
-import { isValidOn } from '../../src/lib/validity.ts';
+import { course, offer, service } from '../../helpers/items.ts';
+import { isValidOn } from '../../../src/lib/issue/validity.ts';
 
 const valid = (item: { data: { published: string }; expiresOn: string | undefined }, day: string) =>
   isValidOn({ published: item.data.published, expiresOn: item.expiresOn }, day);

@@ -1,12 +1,12 @@
 /** The RSS feed's items: one per issue, newest first, with the issue's HTML. */
-import type { Issue } from './issue.ts';
-import { publicationInstant } from './dates.ts';
-import { absoluteUrl, type Settings } from './settings.ts';
-import { fillTemplate, readTemplate } from './template.ts';
-import { withoutInvalidChars } from './text-chars.ts';
-import { issueData } from './view/issue-data.ts';
-import { issuePath, issueSummary, issueTitle } from './view/issue-view.ts';
-import { readerFor } from './view/reader.ts';
+import type { Issue } from '../issue/model.ts';
+import { publicationInstant } from '../issue/dates.ts';
+import { absoluteUrl, type Settings } from '../settings/settings.ts';
+import { fillTemplate, readTemplate } from '../text/template.ts';
+import { withoutInvalidChars } from '../text/text-chars.ts';
+import { issueData } from '../view/issue-data.ts';
+import { issuePath, issueSummary, issueTitle } from '../view/issue-view.ts';
+import { readerFor } from '../view/reader.ts';
 
 export const FEED_ISSUES = 20;
 

@@ -1,9 +1,9 @@
 /** The bulletin's settings: their schema and validation (values live in `src/settings.ts`). */
 import { z } from 'zod';
-import { describeIssue } from './content/problems.ts';
-import { OTHER_LANGS, type OtherLang } from '../i18n/languages.ts';
-import { isWeekId } from './dates.ts';
-import { email, phone, text, webUrl } from './schema/fields.ts';
+import { describeIssue } from '../content/problems.ts';
+import { OTHER_LANGS, type OtherLang } from '../../i18n/languages.ts';
+import { isWeekId } from '../issue/dates.ts';
+import { email, phone, text, webUrl } from '../schema/fields.ts';
 
 /** One optional object per reader language other than Italian. */
 const perLanguage = <T extends z.ZodType>(schema: T) =>

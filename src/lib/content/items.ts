@@ -1,10 +1,10 @@
 /** The three kinds of item, their folders and URL paths, and the validated item type. */
 import type { z } from 'zod';
-import type { RenderedBody } from './content/body.ts';
-import type { CalendarDate } from './dates.ts';
-import { courseSchema, type CourseData } from './schema/course.ts';
-import { offerSchema, type OfferData } from './schema/offer.ts';
-import { serviceSchema, type ServiceData } from './schema/service.ts';
+import type { RenderedBody } from './body.ts';
+import type { CalendarDate } from '../issue/dates.ts';
+import { courseSchema, type CourseData } from '../schema/course.ts';
+import { offerSchema, type OfferData } from '../schema/offer.ts';
+import { serviceSchema, type ServiceData } from '../schema/service.ts';
 
 export type ItemKind = 'offer' | 'course' | 'service';
 

@@ -13,7 +13,7 @@ let bundled: Promise<{ code: string; src: string }> | undefined;
 
 async function bundle(): Promise<{ code: string; src: string }> {
   const result = await build({
-    entryPoints: [join(process.cwd(), 'src/components/issue-enhance.ts')],
+    entryPoints: [join(process.cwd(), 'src/client/issue-enhance.ts')],
     bundle: true,
     minify: true,
     write: false,

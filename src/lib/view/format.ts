@@ -1,6 +1,6 @@
 /** Dates and counts in words, in each reader language. Deterministic: no clock, no locale of the machine. */
-import { INTL_LOCALES, type Lang } from '../i18n/languages.ts';
-import { daysBetween, type CalendarDate } from './dates.ts';
+import { INTL_LOCALES, type Lang } from '../../i18n/languages.ts';
+import { daysBetween, type CalendarDate } from '../issue/dates.ts';
 
 const atNoon = (date: CalendarDate): Date => new Date(`${date}T12:00:00Z`);
 

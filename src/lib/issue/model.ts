@@ -3,9 +3,9 @@
  * The only place these rules live; every renderer reads its result.
  */
 import { addDays, addWeeks, mondayOf, mondayOfWeek, weekOf, weeksBetween, type CalendarDate, type WeekId } from './dates.ts';
-import { it } from '../i18n/it.ts';
-import { LANGUAGE_KINDS } from './schema/course.ts';
-import type { Item } from './items.ts';
+import { it } from '../../i18n/it.ts';
+import { LANGUAGE_KINDS } from '../schema/course.ts';
+import type { Item } from '../content/items.ts';
 import { endsBy, isClosedOn, isValidOn } from './validity.ts';
 
 export type SectionId = 'km0' | 'lavoro' | 'corsi' | 'italiano' | 'servizi';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineSettings, SettingsError } from '../../src/lib/settings.ts';
-import { settings } from '../../src/settings.ts';
+import { defineSettings, SettingsError } from '../../../src/lib/settings/settings.ts';
+import { settings } from '../../../src/settings.ts';
 
 describe('invalid settings', () => {
   it('name SITE_URL when the environment variable is what is wrong', () => {

@@ -3,9 +3,9 @@
  * `/bollettino` for `https://example.org/bollettino/`) and the reader's language prefix
  * (`/ar`; none for Italian). Views work with route paths (`/offerte/x/`); renderers get hrefs.
  */
-import type { Lang } from '../i18n/languages.ts';
-import type { WeekId } from './dates.ts';
-import { itemPath, type Item } from './items.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import type { WeekId } from '../issue/dates.ts';
+import { itemPath, type Item } from '../content/items.ts';
 
 /** Route paths, the same in every language. */
 export const ROUTES = {
