@@ -1,5 +1,5 @@
 /** The CI files and the office-machine set-up: they parse, run when the README says, with the project's Node and commands. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -7,7 +7,11 @@ import { parse } from 'yaml';
 const ROOT = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const readme = read('README.md');
-const packageJson = JSON.parse(read('package.json')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
+const packageJson = JSON.parse(read('package.json')) as {
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+  engines: { node: string };
+};
 /** The Node the project runs on: the major of its `node` devDependency. */
 const nodeMajor = Number(/\d+/.exec(packageJson.devDependencies['node'] ?? '')?.[0]);
 
@@ -47,6 +51,31 @@ function milanHours(cron: string): { minute: number; winter: number; summer: num
   expect(rest).toEqual(['*', '*', '*']);
   return { minute: Number(minute), winter: Number(hour) + 1, summer: Number(hour) + 2 };
 }
+
+describe('the project Node', () => {
+  it('is Node 26 LTS, written in the README; installing needs only the Node the README asks for', () => {
+    expect(nodeMajor).toBe(26);
+    expect(readme).toContain(`the project brings its own Node ${nodeMajor} LTS`);
+    // npm checks `engines` against the Node that runs npm, not the one the scripts use.
+    const minimum = /≥ (\d+) with npm to install/.exec(readme)?.[1];
+    expect(packageJson.engines.node).toBe(`>=${minimum}`);
+  });
+
+  it('runs every npm script: each starts node or a bin that runs on the node found first in PATH', () => {
+    const bin = join(ROOT, 'node_modules/.bin');
+    for (const [name, command] of Object.entries(packageJson.scripts)) {
+      for (const step of command.split('&&')) {
+        const program = step.trim().split(' ')[0]!;
+        if (program === 'node') continue;
+        const script = readFileSync(realpathSync(join(bin, program)), 'utf8');
+        expect(script.split('\n')[0], `${name}: ${program}`).toBe('#!/usr/bin/env node');
+      }
+    }
+    // npm puts node_modules/.bin first in PATH: these tests run on the project Node too.
+    expect(realpathSync(join(bin, 'node'))).toBe(realpathSync(process.execPath));
+    expect(process.versions.node.split('.')[0]).toBe(String(nodeMajor));
+  });
+});
 
 describe('GitHub Pages workflow', () => {
   const wf = workflow('pubblica.yml');
