@@ -19,9 +19,15 @@ fi
 command -v rsync >/dev/null || { echo "Caricamento annullato: serve rsync (apt-get install rsync)." >&2; exit 1; }
 
 # First upload: the target folder must be empty (or not exist yet); afterwards it holds our mark.
+# The mark is asked for by its exact name (a listing's last column breaks on names with spaces:
+# "x .bollettino-sito" must not count); it is ours only as a regular file.
 if listing=$(rsync --list-only "$target" 2>&1); then
-  if ! printf '%s\n' "$listing" | awk '{ print $NF }' | grep -qx "$mark"; then
-    others=$(printf '%s\n' "$listing" | awk '$NF != "." { n++ } END { print n + 0 }')
+  marked=no
+  if markline=$(rsync --list-only "$target$mark" 2>/dev/null); then
+    case "$markline" in -*) marked=yes ;; esac
+  fi
+  if [ "$marked" = no ]; then
+    others=$(printf '%s\n' "$listing" | awk 'NF && $NF != "." { n++ } END { print n + 0 }')
     if [ "$others" -gt 0 ]; then
       echo "Caricamento annullato: $target contiene già file che non sono del bollettino. Usa una cartella vuota, dedicata al sito." >&2
       exit 1

@@ -43,6 +43,26 @@ describe.skipIf(!hasRsync)('deploy/carica.sh', () => {
     expect(readdirSync(foreign)).toEqual(['blog.html']);
   });
 
+  it('does not take a file whose name merely ends in the mark for the mark, and deletes nothing there', () => {
+    const foreign = join(dir, 'finto');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'x .bollettino-sito'), 'non nostro');
+    writeFileSync(join(foreign, 'blog.html'), 'non nostro');
+    const refused = carica(foreign);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('contiene già file che non sono del bollettino');
+    expect(readdirSync(foreign).sort()).toEqual(['blog.html', 'x .bollettino-sito']);
+  });
+
+  it('does not take a folder named like the mark for the mark', () => {
+    const foreign = join(dir, 'cartella-marchio');
+    mkdirSync(join(foreign, '.bollettino-sito'), { recursive: true });
+    writeFileSync(join(foreign, 'blog.html'), 'non nostro');
+    const refused = carica(foreign);
+    expect(refused.code).toBe(1);
+    expect(readdirSync(foreign).sort()).toEqual(['.bollettino-sito', 'blog.html']);
+  });
+
   it('refuses to upload a folder that is not a built site', () => {
     const refused = spawnSync('deploy/carica.sh', [join(dir, 'vuota')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, UPLOAD_TARGET: join(dir, 'www2') } });
     expect(refused.status).toBe(1);
