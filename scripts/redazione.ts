@@ -1,15 +1,20 @@
 /**
  * npm run redazione [-- --port 8080 --backend-port 8081 --out out/redazione]: the web editor
- * on this computer. Starts Decap's local backend (decap-server) on the working copy, builds
- * the site with /admin/ pointing at it, serves both, rebuilds when content changes. Ctrl-C stops all.
+ * on this computer. Starts Decap's local backend on the working copy (confined to the content
+ * folders, answering only the editor's page), builds the site with /admin/ pointing at it,
+ * serves both, rebuilds when content changes. Ctrl-C stops all.
  */
 import { existsSync, watch, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { writeAdmin } from '../src/lib/editor/admin.ts';
-import { serveFolder, startLocalBackend, type LocalBackend, type StaticSite } from '../src/lib/editor/serve.ts';
+import { startEditorBackend, type EditorBackend } from '../src/lib/editor/backend.ts';
+import { editorOrigins } from '../src/lib/editor/backend-rules.ts';
+import { collectionFolder, MEDIA_FOLDER } from '../src/lib/editor/decap-config.ts';
+import { serveFolder, type StaticSite } from '../src/lib/editor/serve.ts';
+import { COLLECTIONS } from '../src/lib/content/items.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
 import { BUILD_MARKER } from '../src/lib/publish/output-guard.ts';
 import { settings } from '../src/settings.ts';
@@ -23,9 +28,10 @@ const { values } = parseArgs({
 });
 
 const root = process.cwd();
-const contentDir = contentDirFrom();
+// Relative to the working copy, as Decap names paths.
+const contentDir = relative(root, resolve(contentDirFrom())) || '.';
 const host = '127.0.0.1';
-let backend: LocalBackend | undefined;
+let backend: EditorBackend | undefined;
 let site: StaticSite | undefined;
 
 function port(text: string, flag: string): number {
@@ -52,7 +58,7 @@ async function build(localBackend: string): Promise<void> {
 
 async function stop(code: number): Promise<never> {
   await site?.close();
-  await backend?.stop();
+  await backend?.close();
   process.exit(code);
 }
 
@@ -60,7 +66,13 @@ try {
   const sitePort = port(values.port, 'port');
   const backendPort = port(values['backend-port'], 'backend-port');
   console.log('Avvio la redazione (editor web locale)…');
-  backend = await startLocalBackend({ repoDir: root, port: backendPort, host });
+  backend = await startEditorBackend({
+    repoDir: root,
+    area: { contentFolders: COLLECTIONS.map((collection) => collectionFolder(contentDir, collection.folder)), mediaFolder: MEDIA_FOLDER },
+    port: backendPort,
+    host,
+    origins: editorOrigins(sitePort),
+  });
   await build(backend.url);
   site = await serveFolder(values.out, { port: sitePort, host }).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'EADDRINUSE' ? `la porta ${sitePort} è già in uso: chiudi l'altra redazione aperta o usa --port 8090.` : error.message);

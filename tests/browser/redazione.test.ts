@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, validateFile } from '../../src/lib/content/load.ts';
 import { parseFrontMatter } from '../../src/lib/content/front-matter.ts';
 import { writeAdmin } from '../../src/lib/editor/admin.ts';
-import { freePort, startLocalBackend, type LocalBackend } from '../../src/lib/editor/serve.ts';
-import { collectionOf } from '../../src/lib/content/items.ts';
+import { startEditorBackend, type EditorBackend } from '../../src/lib/editor/backend.ts';
+import { collectionFolder, MEDIA_FOLDER } from '../../src/lib/editor/decap-config.ts';
+import { COLLECTIONS, collectionOf } from '../../src/lib/content/items.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { settings } from '../../src/settings.ts';
 import { OUTPUT, ROOT, runBuild } from '../helpers/build.ts';
@@ -28,7 +29,7 @@ const TITLE = 'Aiuto cuoco già esperto — Città Studi';
 
 let work: string;
 let content: string;
-let backend: LocalBackend;
+let backend: EditorBackend;
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
@@ -40,9 +41,14 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'tests', 'fixtures', 'redazione'), content, { recursive: true });
   // Its import is relative to the fixture's place in the project; the editor lists .md files only.
   rmSync(join(content, 'courses', 'corso-digitale.mdx'));
-  backend = await startLocalBackend({ repoDir: work, port: await freePort() });
-  await writeAdmin(join(work, 'site'), ROOT, settings, { contentDir: 'content', localBackend: backend.url });
   site = await serveStatic(join(work, 'site'));
+  backend = await startEditorBackend({
+    repoDir: work,
+    area: { contentFolders: COLLECTIONS.map((collection) => collectionFolder('content', collection.folder)), mediaFolder: MEDIA_FOLDER },
+    port: 0,
+    origins: [site.url],
+  });
+  await writeAdmin(join(work, 'site'), ROOT, settings, { contentDir: 'content', localBackend: backend.url });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   page.setDefaultTimeout(UI_TIMEOUT);
@@ -52,7 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  await backend?.stop();
+  await backend?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

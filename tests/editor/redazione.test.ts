@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -42,10 +44,40 @@ describe('npm run redazione', () => {
     const entries = (await listed.json()) as { file: { path: string } }[];
     expect(entries.map((entry) => entry.file.path)).toContain('tests/fixtures/basic/offers/km0-monday.md');
 
+    // The backend hands out the content folders only, to the editor's page only, under its own name only.
+    const post = (body: unknown, headers: Record<string, string> = {}) => fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site, ...headers }, body: JSON.stringify(body) });
+    const secret = await post({ action: 'getEntry', params: { branch: 'main', path: 'package.json' } });
+    expect(secret.status).toBe(403);
+    expect(await secret.text()).not.toContain('"scripts"');
+    const foreign = await post({ action: 'entriesByFolder', params: { branch: 'main', folder: 'tests/fixtures/basic/offers', extension: 'md', depth: 1 } }, { Origin: 'http://localhost:1' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(out).toContain('Redazione chiusa.');
     expect(await reachable(`${site}/admin/`)).toBe(false);
     expect(await reachable(backend)).toBe(false);
+  });
+
+  it('stops with an Italian message, and never says "Editor pronto", when the backend port is taken', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const backendPort = (holder.address() as AddressInfo).port;
+    try {
+      const run = spawnSync(process.execPath, ['scripts/redazione.ts', '--port', String(await freePort()), '--backend-port', String(backendPort), '--out', join(OUTPUT, 'redazione-busy')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 100_000,
+        env: { ...process.env, BULLETIN_CONTENT_DIR: 'tests/fixtures/basic', BULLETIN_DATE: FIXTURE_TODAY, SITE_URL, BULLETIN_CACHE_DIR: join(OUTPUT, 'cache-redazione-busy') },
+      });
+      const out = run.stdout + run.stderr;
+      expect(run.status, out).toBe(1);
+      expect(out).toContain(`la porta ${backendPort} dell'editor locale è già in uso`);
+      expect(out).not.toContain('Editor pronto');
+      expect(out).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 });

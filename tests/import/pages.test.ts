@@ -2,7 +2,7 @@
  * `npm run importa` on job pages served by a local HTTP server: saved board pages, a page
  * with no posting, hostile HTML, and the refusals (not HTML, too big, no answer).
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter.ts';
+import { isPublicAddress } from '../../src/lib/import/public-address.ts';
 import { importSources } from '../../src/lib/import/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { expectValidOnceUndrafted, offerFiles } from './helpers.ts';
@@ -18,6 +19,9 @@ import { expectValidOnceUndrafted, offerFiles } from './helpers.ts';
 const TODAY = '2026-11-21';
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 const page = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+/** Windows-1252 bytes of a text (its punctuation: – “ ” and the Latin-1 letters). */
+const CP1252: Record<string, number> = { '–': 0x96, '“': 0x93, '”': 0x94, '’': 0x92, '€': 0x80 };
+const encodeCp1252 = (text: string) => Buffer.from([...text].map((char) => CP1252[char] ?? char.charCodeAt(0)));
 
 let server: Server;
 let base = '';
@@ -52,6 +56,25 @@ beforeAll(async () => {
       response.writeHead(200, { 'content-type': 'text/html' });
       const posting = { '@type': 'JobPosting', title: 'Operatrice socio-sanitaria (OSS) per RSA – Città Studi', applicationContact: { telephone: '02 3456 7890' } };
       response.end(Buffer.from(`<html><head><meta charset="iso-8859-1"><script type="application/ld+json">${JSON.stringify(posting).replace('–', '-')}</script></head></html>`, 'latin1'));
+    } else if (path === '/cp1252') {
+      // No charset anywhere, bytes in Windows-1252: what an Italian browser assumes.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      const posting = { '@type': 'JobPosting', title: 'Aiuto cuoco – mensa “Città Studi”', applicationContact: { telephone: '02 3456 7890' } };
+      response.end(encodeCp1252(`<html><head><script type="application/ld+json">${JSON.stringify(posting)}</script></head></html>`));
+    } else if (path === '/utf16-meta') {
+      // UTF-8 bytes whose <meta> says utf-16: browsers read UTF-8.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      const posting = { '@type': 'JobPosting', title: 'Commessa panetteria – Nolo', applicationContact: { telephone: '02 3456 7890' } };
+      response.end(`<html><head><meta charset="utf-16"><script type="application/ld+json">${JSON.stringify(posting)}</script></head></html>`);
+    } else if (path === '/rotta') {
+      // Declared UTF-8, but with Latin-1 bytes inside: some characters cannot be read.
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const posting = { '@type': 'JobPosting', title: 'Magazziniere Sesto', description: 'Disponibilità immediata', applicationContact: { telephone: '02 3456 7890' } };
+      response.end(Buffer.from(`<html><head><script type="application/ld+json">${JSON.stringify(posting)}</script></head></html>`, 'latin1'));
+    } else if (path === '/annidata') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const posting = { '@type': 'JobPosting', title: 'Annuncio annidato', description: `${'<div><span>'.repeat(2500)}testo${'</span></div>'.repeat(2500)}`, applicationContact: { telephone: '02 3456 7890' } };
+      response.end(`<html><head><script type="application/ld+json">${JSON.stringify(posting)}</script></head></html>`);
     } else if (path === '/muto') {
       hanging.push(response.socket!);
     } else {
@@ -68,7 +91,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const options = (contentDir: string) => ({ contentDir, today: TODAY, timeoutMs: 500 });
+const options = (contentDir: string) => ({ contentDir, today: TODAY, timeoutMs: 500, allowLocalNetwork: true });
 const newContent = () => mkdtempSync(join(tmpdir(), 'importa-'));
 
 describe('importing job pages', () => {
@@ -119,6 +142,32 @@ describe('importing job pages', () => {
     expect(report.written, report.lines.join('\n')).toHaveLength(1);
     const [item] = expectValidOnceUndrafted(content);
     expect(item?.data).toMatchObject({ title: 'Operatrice socio-sanitaria (OSS) per RSA - Città Studi', sector: 'sanita' });
+  });
+
+  it('reads an undeclared Windows-1252 page, and a UTF-8 page that says utf-16, as browsers do', async () => {
+    const content = newContent();
+    const report = await importSources([`${base}/cp1252`, `${base}/utf16-meta`], options(content));
+    expect(report.written, report.lines.join('\n')).toHaveLength(2);
+    expect(report.lines.join('\n')).not.toContain('�');
+    const titles = expectValidOnceUndrafted(content).map((item) => item.data.title).sort();
+    expect(titles).toEqual(['Aiuto cuoco – mensa “Città Studi”', 'Commessa panetteria – Nolo']);
+  });
+
+  it('warns when some characters of a page cannot be read', async () => {
+    const content = newContent();
+    const report = await importSources([`${base}/rotta`], options(content));
+    expect(report.written).toHaveLength(1);
+    expect(report.lines.join('\n')).toContain('! alcuni caratteri della pagina non si leggono (compaiono come �)');
+  });
+
+  it('refuses a description nested thousands of tags deep, and goes on with the next source', async () => {
+    const content = newContent();
+    const report = await importSources([`${base}/annidata`, `${base}/annunci/board-one`], options(content));
+    const text = report.lines.join('\n');
+    expect(text).toContain('annidato più di 100 livelli');
+    expect(report.refused).toBe(1);
+    expect(report.written).toHaveLength(1);
+    expect(offerFiles(content)).toEqual(['addetto-a-pulizie-uffici-scale.md']);
   });
 
   it('writes nothing new the second time, and never overwrites a file', async () => {
@@ -200,5 +249,73 @@ describe('npm run importa', () => {
     expect(again.out).toContain('i file .xls (Excel vecchio) non si leggono');
     expect(again.out).toContain('Bozze scritte: 0. Saltate: 1. Rifiutate: 2.');
     expect(again.err).toBe('');
+  });
+});
+
+describe('importing only from the public internet', () => {
+  /** What an attacker wants read: a service on this computer, counting every request it gets. */
+  let inside: Server;
+  let insidePort = 0;
+  let hits = 0;
+  /** A "public" job board (127.0.0.2, taken as public by these tests only) that redirects wherever it is told. */
+  let board: Server;
+  let boardBase = '';
+  const NOT_ALLOWED = "l'indirizzo non è consentito: si importano solo pagine di siti pubblici su internet";
+  const posting = JSON.stringify({ '@type': 'JobPosting', title: 'Segreto interno', applicationContact: { telephone: '02 3456 7890' } });
+
+  beforeAll(async () => {
+    inside = createServer((_request, response) => {
+      hits++;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<html><head><script type="application/ld+json">${posting}</script></head></html>`);
+    });
+    await new Promise<void>((resolve) => inside.listen(0, '127.0.0.1', resolve));
+    insidePort = (inside.address() as AddressInfo).port;
+    board = createServer((request, response) => {
+      const target = new URL(request.url ?? '/', 'http://x').searchParams.get('a');
+      response.writeHead(302, { location: target ?? '/' });
+      response.end();
+    });
+    await new Promise<void>((resolve) => board.listen(0, '127.0.0.2', resolve));
+    boardBase = `http://127.0.0.2:${(board.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => inside.close(resolve));
+    await new Promise((resolve) => board.close(resolve));
+  });
+
+  it('follows no redirect into this computer, whatever way the address is written, and writes nothing', async () => {
+    const content = newContent();
+    const targets = ['127.0.0.1', 'localhost', '2130706433', '0x7f.0.0.1', '017700000001', '127.1', '[::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '169.254.169.254', '10.0.0.1', '[fd00:ec2::254]']
+      .map((host) => `http://${host}:${insidePort}/annuncio`);
+    const sources = targets.map((target) => `${boardBase}/vai?a=${encodeURIComponent(target)}`);
+    const report = await importSources(sources, { contentDir: content, today: TODAY, timeoutMs: 2000, addressAllowed: (address) => address === '127.0.0.2' || isPublicAddress(address) });
+    expect(hits).toBe(0);
+    expect(report.written).toEqual([]);
+    expect(report.refused).toBe(targets.length);
+    expect(report.lines.filter((line) => line.includes(NOT_ALLOWED))).toHaveLength(targets.length);
+    expect(() => readdirSync(join(content, 'offers'))).toThrow();
+  });
+
+  it('npm run importa refuses this computer without --consenti-rete-locale, and says the same whether a port is open or not', async () => {
+    const content = newContent();
+    // Not spawnSync: the servers above answer from this process.
+    const run = (args: string[]) => new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      execFile(process.execPath, ['scripts/importa.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BULLETIN_CONTENT_DIR: content, BULLETIN_DATE: TODAY } }, (error, stdout) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
+      });
+    });
+    const open = await run([`http://127.0.0.1:${insidePort}/annuncio`]);
+    const closed = await run(['http://127.0.0.1:9/annuncio']);
+    expect(open.status).toBe(1);
+    expect(open.stdout).toContain(NOT_ALLOWED);
+    expect(closed.stdout.replace('127.0.0.1:9/', 'X')).toBe(open.stdout.replace(`127.0.0.1:${insidePort}/`, 'X'));
+    expect(hits).toBe(0);
+    expect(() => readdirSync(join(content, 'offers'))).toThrow();
+    const allowed = await run(['--consenti-rete-locale', `http://127.0.0.1:${insidePort}/annuncio`]);
+    expect(allowed.status, allowed.stdout).toBe(0);
+    expect(hits).toBe(1);
+    expect(offerFiles(content)).toEqual(['segreto-interno.md']);
   });
 });

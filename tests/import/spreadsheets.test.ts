@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import writeExcelFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import { HEADERS } from '../../src/lib/import/map-row.ts';
 import { importSources } from '../../src/lib/import/run.ts';
@@ -132,6 +133,28 @@ describe('importing spreadsheets', () => {
     const again = (await importSources([file], options(content))).lines.join('\n');
     expect(again).toContain('riga 2, colonna email: "lavoro@" non è un indirizzo e-mail valido');
     expect(again).toContain('riga 2, colonna link: "www.esempio.it" non è un indirizzo web valido');
+  });
+
+  it('refuses, before expanding it, a 1.5 KB workbook with one cell at XFD1048576, and goes on with the next file', async () => {
+    const dir = newDir('importa-bomba-');
+    const bomb = join(dir, 'bomba.xlsx');
+    const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${body}`);
+    writeFileSync(bomb, zipSync({
+      '[Content_Types].xml': xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+      '_rels/.rels': xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+      'xl/workbook.xml': xml('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Offerte" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': xml('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>titolo</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'),
+    }, { level: 9 }));
+    expect(readFileSync(bomb).byteLength).toBeLessThan(2000);
+    const csv = join(dir, 'offerte.csv');
+    writeFileSync(csv, `${HEADERS.join(',')}\n${csvLine(WITH_CODES, ',')}\n`);
+    const content = newDir('importa-bomba-content-');
+    const report = await importSources([bomb, csv], options(content));
+    const text = report.lines.join('\n');
+    expect(text).toContain('il foglio arriva fino alla riga 1048576 e alla colonna 16384: se ne leggono al massimo 5000 righe e 60 colonne');
+    expect(report.refused).toBe(1);
+    expect(report.written).toHaveLength(1);
   });
 
   it('refuses a sheet whose columns are not the template\'s, suggesting the right name', async () => {

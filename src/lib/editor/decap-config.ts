@@ -43,6 +43,14 @@ export interface EditorOptions {
   localBackend?: string;
 }
 
+/** Where Decap keeps uploads; the bulletin has none, so the editor's backend only lists it. */
+export const MEDIA_FOLDER = 'public/media';
+
+/** A collection's folder as Decap and its local backend name it: relative to the repository, with `/`. */
+export function collectionFolder(contentDir: string, folder: Collection['folder']): string {
+  return `${contentDir.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '')}/${folder}`;
+}
+
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema; required?: string[] };
 
 const NAMES: Record<Collection['folder'], { label: string; singular: string; description: string }> = {
@@ -150,7 +158,7 @@ export function collectionConfig(collection: Collection, options: EditorOptions)
     label: names.label,
     label_singular: names.singular,
     description: names.description,
-    folder: `${options.contentDir.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '')}/${collection.folder}`,
+    folder: collectionFolder(options.contentDir, collection.folder),
     create: true,
     extension: 'md',
     format: 'frontmatter',
@@ -184,7 +192,7 @@ export function decapConfig(settings: Pick<Settings, 'siteUrl' | 'name' | 'edito
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     // No uploads: the bulletin has no images, but Decap needs a media folder.
-    media_folder: 'public/media',
+    media_folder: MEDIA_FOLDER,
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: COLLECTIONS.map((collection) => collectionConfig(collection, options)),

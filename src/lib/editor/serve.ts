@@ -1,11 +1,9 @@
 /**
- * Local servers of the web editor: a static server over a built site (node:http, no
- * dependencies; also the browser tests' server) and Decap's local backend, decap-server.
+ * The web editor's static server over a built site (node:http, no dependencies; also the
+ * browser tests' server). Decap's local backend is `backend.ts`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -76,45 +74,4 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
   const { port } = probe.address() as AddressInfo;
   await new Promise((resolvePromise) => probe.close(resolvePromise));
   return port;
-}
-
-export interface LocalBackend {
-  /** The address for `local_backend.url`. */
-  url: string;
-  process: ChildProcess;
-  stop: () => Promise<void>;
-}
-
-/**
- * Starts decap-server in file-system mode on `repoDir` (the working copy): what the editor
- * saves is written there directly. Resolves once it answers.
- */
-export async function startLocalBackend(options: { repoDir: string; port: number; host?: string; log?: boolean }): Promise<LocalBackend> {
-  const host = options.host ?? '127.0.0.1';
-  const main = createRequire(import.meta.url).resolve('decap-server');
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(options.port), BIND_HOST: host, GIT_REPO_DIRECTORY: resolve(options.repoDir), MODE: 'fs', LOG_LEVEL: options.log ? 'info' : 'warn' },
-    stdio: ['ignore', options.log ? 'inherit' : 'ignore', 'inherit'],
-  });
-  const url = `http://${host}:${options.port}/api/v1`;
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolvePromise) => child.once('exit', resolvePromise));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`decap-server si è fermato (codice ${child.exitCode}): la porta ${options.port} è forse già in uso.`);
-    try {
-      const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
-      if (response.ok) return { url, process: child, stop };
-    } catch {
-      // Not listening yet.
-    }
-    if (attempt > 300) {
-      await stop();
-      throw new Error(`decap-server non risponde su ${url}.`);
-    }
-    await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
-  }
 }

@@ -4,6 +4,7 @@
  * tel links; no raw HTML left, so the body is text the build renders as Markdown.
  */
 import { load } from 'cheerio';
+import { Parser } from 'htmlparser2';
 import TurndownService from 'turndown';
 import { escapeHtml } from '../text/escape.ts';
 
@@ -11,6 +12,26 @@ const DROPPED = 'script, style, iframe, frame, frameset, object, embed, applet, 
 /** A tag of the HTML descriptions are written in (plain text may hold "<" and ">" of its own). */
 const HTML_TAG = /<\/?(p|br|div|span|ul|ol|li|h[1-6]|strong|b|em|i|u|a|table|tr|td|th|section|article|blockquote|hr|script|style|iframe|img|font|center)\b[^>]*>|<!--/i;
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+
+/** Deeper than this, a description is refused: the HTML tools below walk the tree recursively. */
+export const MAX_NESTING = 100;
+
+/** HTML nested deeper than `MAX_NESTING` (a page made to exhaust the stack). */
+export class TooDeeplyNested extends Error {}
+
+/** Counts open elements with htmlparser2's streaming parser (no tree, no recursion); throws past `MAX_NESTING`. */
+function assertShallow(html: string): void {
+  let depth = 0;
+  const parser = new Parser({
+    onopentag: () => {
+      if (++depth > MAX_NESTING) throw new TooDeeplyNested();
+    },
+    onclosetag: () => {
+      depth = Math.max(0, depth - 1);
+    },
+  });
+  parser.end(html);
+}
 
 /** An absolute http(s)/mailto/tel address, or undefined (relative ones are resolved against the page). */
 export function safeHref(href: string | undefined, base?: string): string | undefined {
@@ -28,6 +49,7 @@ export function safeHref(href: string | undefined, base?: string): string | unde
 
 /** Plain text of an HTML fragment or of text with entities ("Pulizie &amp; sanificazione"). */
 export function plainText(html: string): string {
+  assertShallow(html);
   const $ = load(html, null, false);
   $('script, style, template, noscript').remove();
   return $.root().text().replace(/\s+/g, ' ').trim();
@@ -53,6 +75,7 @@ function turndownService(base: string | undefined): TurndownService {
 /** Markdown for a description; `base` is the page address, for relative links. */
 export function descriptionToMarkdown(html: string, base?: string): string {
   // Some boards put the HTML in JSON-LD with its entities escaped once more ("&lt;p&gt;").
+  assertShallow(html);
   const decoded = !HTML_TAG.test(html) && /&lt;[a-z/]/i.test(html) ? load(html, null, false).root().text() : html;
   // Others write plain text: its line breaks are its paragraphs.
   const source = HTML_TAG.test(decoded) ? decoded : decoded.split(/\r?\n\s*\n/).map((part) => `<p>${escapeHtml(part.trim()).replace(/\r?\n/g, '<br>')}</p>`).join('');

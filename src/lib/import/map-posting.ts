@@ -7,7 +7,7 @@ import { isCalendarDate, TIME_ZONE, type CalendarDate } from '../issue/dates.ts'
 import { email as emailSchema, phone as phoneSchema, webUrl } from '../schema/fields.ts';
 import type { CONTRACTS, HOURS } from '../schema/offer.ts';
 import { CONTRACT_CHOICES, HOURS_CHOICES, matchChoice } from './cells.ts';
-import { descriptionToMarkdown, plainText, safeHref } from './description.ts';
+import { descriptionToMarkdown, MAX_NESTING, plainText, safeHref, TooDeeplyNested } from './description.ts';
 import { guessContract, guessHours, guessSector } from './guess.ts';
 import type { JsonObject } from './job-posting.ts';
 import { isMilan, milanPlace } from './milan-places.ts';
@@ -119,6 +119,15 @@ function requirements(posting: JsonObject): string[] {
 
 /** Maps one posting found on `pageUrl` (undefined for a saved page that does not say its address). */
 export function mapPosting(posting: JsonObject, pageUrl: string | undefined, today: CalendarDate, sharedPage = false): PostingResult {
+  try {
+    return mapShallowPosting(posting, pageUrl, today, sharedPage);
+  } catch (error) {
+    if (!(error instanceof TooDeeplyNested)) throw error;
+    return { refused: `un annuncio con il testo in HTML annidato più di ${MAX_NESTING} livelli: non si può importare, copia i dati a mano con npm run nuovo -- offerta.` };
+  }
+}
+
+function mapShallowPosting(posting: JsonObject, pageUrl: string | undefined, today: CalendarDate, sharedPage: boolean): PostingResult {
   const rawTitle = textOf(posting['title']) ?? textOf(posting['name']);
   const title = rawTitle && rawTitle.length >= 3 ? rawTitle : undefined;
   if (!title) return { refused: 'un annuncio senza titolo: non si può importare.' };

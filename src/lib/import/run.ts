@@ -50,6 +50,9 @@ class Reporter {
     this.report.refused++;
     this.report.lines.push(`  ✗ ${message}`);
   }
+  warning(message: string) {
+    this.report.lines.push(`  ! ${message}`);
+  }
 }
 
 /** Writes one draft and reports it; `where` names the problem's place ("riga 3, colonna …" for sheets). */
@@ -66,6 +69,7 @@ async function importPage(page: Page, options: ImportOptions, known: KnownOffer[
     out.refused(`pagina non importata: ${page.message}`);
     return;
   }
+  for (const warning of page.warnings) out.warning(warning);
   const { postings, canonicalUrl } = extractJobPostings(page.html);
   if (!postings.length) {
     out.refused('in questa pagina non c\'è nessun annuncio in formato JobPosting (schema.org): copia i dati a mano con npm run nuovo -- offerta.');
@@ -109,16 +113,25 @@ async function importSpreadsheet(source: string, options: ImportOptions, known: 
   if (!offers) out.refused('il foglio non ha righe di offerte sotto la riga dei titoli delle colonne.');
 }
 
+async function importSource(source: string, options: ImportOptions, known: KnownOffer[], out: Reporter): Promise<void> {
+  const kind = sourceKind(source);
+  if (kind === 'page') await importPage(await fetchPage(source, options), options, known, out);
+  else if (kind === 'saved-page') await importPage(readSavedPage(source, options), options, known, out);
+  else if (kind === 'spreadsheet') await importSpreadsheet(source, options, known, out);
+  else out.refused(/\.xls$/i.test(source) ? 'i file .xls (Excel vecchio) non si leggono: salvalo come .xlsx o .csv.' : 'non so leggerlo: servono l\'indirizzo di una pagina (https://…), una pagina salvata (.html) o un foglio (.csv, .xlsx).');
+}
+
 export async function importSources(sources: readonly string[], options: ImportOptions): Promise<ImportReport> {
   const out = new Reporter();
   const known = knownOffers(options.contentDir);
   for (const source of sources) {
     out.source(source);
-    const kind = sourceKind(source);
-    if (kind === 'page') await importPage(await fetchPage(source, options), options, known, out);
-    else if (kind === 'saved-page') await importPage(readSavedPage(source, options), options, known, out);
-    else if (kind === 'spreadsheet') await importSpreadsheet(source, options, known, out);
-    else out.refused(/\.xls$/i.test(source) ? 'i file .xls (Excel vecchio) non si leggono: salvalo come .xlsx o .csv.' : 'non so leggerlo: servono l\'indirizzo di una pagina (https://…), una pagina salvata (.html) o un foglio (.csv, .xlsx).');
+    try {
+      await importSource(source, options, known, out);
+    } catch {
+      // One hostile source (a description nested beyond any limit, a broken library) must not stop the others.
+      out.refused('questa fonte non si riesce a leggere (contenuto troppo complesso o danneggiato): copia i dati a mano con npm run nuovo -- offerta.');
+    }
   }
   const { written, skipped, refused } = out.report;
   out.report.lines.push('', `Bozze scritte: ${written.length}. Saltate: ${skipped}. Rifiutate: ${refused}.`);

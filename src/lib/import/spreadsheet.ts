@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
+import { checkXlsxExtent, SheetTooLarge } from './xlsx-extent.ts';
 
 /** Row 1 is the header, as the spreadsheet program numbers them. */
 export interface SheetRow {
@@ -51,6 +52,13 @@ function cellText(value: unknown): string {
 
 export async function rowsFromXlsx(file: string): Promise<SheetRow[]> {
   let data: unknown[][];
+  try {
+    // Measured before the library expands the sheet into rows.
+    checkXlsxExtent(readFileSync(file));
+  } catch (error) {
+    if (error instanceof SheetTooLarge) throw new SpreadsheetError(error.message);
+    throw error;
+  }
   try {
     data = await readSheet(file);
   } catch (error) {
