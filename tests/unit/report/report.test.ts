@@ -96,7 +96,7 @@ beforeAll(async () => {
     records: readSendRecords({ sendState: state, telegramState: telegram }),
     name: 'Bollettino di prova',
   });
-});
+}, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
