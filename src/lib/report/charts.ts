@@ -86,6 +86,7 @@ export const CHARTS: Record<TableId, (table: Table) => TopLevelSpec> = {
   'offerte-chiuse': (table) => stacked(table, ['coperte', 'scadute', 'aperte'], { x: 'Mese di pubblicazione', y: 'Offerte', legend: 'Stato alla fine del periodo' }),
   'traduzioni': (table) => bars(table, 'lingua', 'percentuale', { x: 'Lingua', y: 'Schede tradotte (%)' }, { max: 100 }),
   'email-per-numero': (table) => stacked(table, ['inviate', 'rifiutate', 'sospese'], { x: 'Numero (settimana)', y: 'E-mail', legend: 'Esito' }),
-  'disiscrizioni': (table) => stacked(table, ['disiscrizioni', 'rifiutati'], { x: 'Mese', y: 'Indirizzi', legend: 'Motivo' }),
+  'disiscrizioni': (table) => stacked(table, table.columns.slice(1).map((column) => column.key), { x: 'Mese', y: 'Indirizzi', legend: 'Motivo' }),
+  'iscritti-per-lingua': (table) => stacked(table, sectionKeys(table), { x: 'Mese', y: 'Iscritti attivi', legend: 'Lingua' }),
   'telegram': (table) => stacked(table, sectionKeys(table), { x: 'Numero (settimana)', y: 'Messaggi', legend: 'Lingua' }),
 };

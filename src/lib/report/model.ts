@@ -9,9 +9,9 @@ import type { Item, Offer } from '../content/items.ts';
 import { CEFR_LEVELS, TRANSLATION_LANGS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS, SECTORS } from '../schema/offer.ts';
 import { LANGUAGE_KINDS } from '../schema/course.ts';
-import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { isLang, LANGS, type Lang } from '../../i18n/languages.ts';
 import { isInPeriod, monthOf, monthsOf, type MonthId, type Period } from './period.ts';
-import type { SendRecords } from './records.ts';
+import type { SendRecords, SubscriberEvents } from './records.ts';
 
 export const SECTION_IDS: readonly SectionId[] = ['km0', 'lavoro', 'corsi', 'italiano', 'servizi'];
 
@@ -59,8 +59,32 @@ export interface ReportModel {
   closing: { months: MonthClosing[]; total: MonthClosing };
   translations: TranslationCount[];
   emails: { week: WeekId; sent: number; failed: number; pending: number }[];
-  suppressions: { month: MonthId; unsubscribed: number; refused: number }[];
+  /** `unsubscribedDb`: unsubscriptions recorded by the subscription database, when there is one. */
+  suppressions: { month: MonthId; unsubscribed: number; refused: number; unsubscribedDb?: number }[];
+  /** Active subscribers per language at the end of each month; undefined without a subscription database. */
+  subscribers: { month: MonthId; active: Record<Lang, number> }[] | undefined;
   telegram: { week: WeekId; posts: Record<Lang, number> }[];
+}
+
+/** Events that make someone an active subscriber, and those that end it. */
+const JOINS = new Set(['conferma', 'aggiunta', 'importazione']);
+const LEAVES = new Set(['disiscrizione', 'cancellazione']);
+
+/**
+ * Active subscribers per language at the end of each month, counted forward from every event up
+ * to the month (people who join minus people who leave). Events without a language are left
+ * out: the store records them only for addresses that had no subscription.
+ */
+function activeByMonth(months: readonly MonthId[], events: readonly SubscriberEvents[]): { month: MonthId; active: Record<Lang, number> }[] {
+  return months.map((month) => {
+    const active = zeros(LANGS);
+    for (const event of events) {
+      if (event.month > month || event.lang === null || !isLang(event.lang)) continue;
+      if (JOINS.has(event.kind)) active[event.lang] += event.count;
+      else if (LEAVES.has(event.kind)) active[event.lang] -= event.count;
+    }
+    return { month, active };
+  });
 }
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -153,7 +177,10 @@ export function buildReportModel({ items, period, firstWeek, records }: ReportIn
   const inPeriodWeek = (week: WeekId) => isInPeriod(period, mondayOfWeek(week));
   const suppressions = months.map((month) => {
     const events = records.suppressions.filter((event) => isInPeriod(period, event.date) && monthOf(event.date) === month);
-    return { month, unsubscribed: events.filter((e) => e.reason === 'disiscritto').length, refused: events.filter((e) => e.reason === 'rifiutato').length };
+    const row = { month, unsubscribed: events.filter((e) => e.reason === 'disiscritto').length, refused: events.filter((e) => e.reason === 'rifiutato').length };
+    if (!records.subscribers) return row;
+    const fromDb = records.subscribers.filter((event) => event.month === month && event.kind === 'disiscrizione');
+    return { ...row, unsubscribedDb: fromDb.reduce((total, event) => total + event.count, 0) };
   });
   const telegramWeeks = [...new Set(records.telegram.map((post) => post.week).filter(inPeriodWeek))].sort();
 
@@ -176,6 +203,7 @@ export function buildReportModel({ items, period, firstWeek, records }: ReportIn
     translations,
     emails: records.emails.filter((send) => inPeriodWeek(send.week)).map(({ week, sent, failed, pending }) => ({ week, sent, failed, pending })),
     suppressions,
+    subscribers: records.subscribers && activeByMonth(months, records.subscribers),
     telegram: telegramWeeks.map((week) => {
       const posts = zeros(LANGS);
       for (const post of records.telegram) if (post.week === week) posts[post.lang] += post.posted;

@@ -34,10 +34,22 @@ export interface TelegramPosts {
   posted: number;
 }
 
+/** Events of the subscription database in one month (counts only: the store keeps no address in its events). */
+export interface SubscriberEvents {
+  /** `YYYY-MM`. */
+  month: string;
+  /** `richiesta`, `conferma`, `aggiunta`, `importazione`, `disiscrizione`, `cancellazione`. */
+  kind: string;
+  lang: string | null;
+  count: number;
+}
+
 export interface SendRecords {
   emails: EmailSend[];
   suppressions: SuppressionEvent[];
   telegram: TelegramPosts[];
+  /** Undefined when there is no subscription database. */
+  subscribers?: SubscriberEvents[] | undefined;
 }
 
 /** JSON lines, skipping any torn by a crash (as the sender does). */

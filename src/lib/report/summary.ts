@@ -6,7 +6,7 @@
 import { mediumDate } from '../view/format.ts';
 import type { Period } from './period.ts';
 import { periodWords } from './period.ts';
-import { tableById, type Row, type ShareId, type Table } from './tables.ts';
+import { findTable, tableById, type Row, type ShareId, type Table } from './tables.ts';
 
 const numberFormat = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
 
@@ -55,8 +55,11 @@ export function reportSummary(tables: readonly Table[], period: Period): Summary
   if (emails.rows.length) {
     phrases.push(`${counted(num(emails.total, 'inviate'), 'e-mail inviata', 'e-mail inviate')} (${counted(num(emails.total, 'rifiutate'), 'non riuscita', 'non riuscite')})`);
   }
-  const unsubscribed = num(tableById(tables, 'disiscrizioni').total, 'disiscrizioni');
+  const unsubscriptions = tableById(tables, 'disiscrizioni').total;
+  const unsubscribed = num(unsubscriptions, 'disiscrizioni') + num(unsubscriptions, 'disiscrizioniIscritti');
   if (unsubscribed) phrases.push(counted(unsubscribed, 'disiscrizione', 'disiscrizioni'));
+  const subscribers = findTable(tables, 'iscritti-per-lingua')?.rows.at(-1);
+  if (subscribers) phrases.push(`${counted(num(subscribers, 'totale'), 'iscritto', 'iscritti')} all'e-mail a fine periodo`);
   const telegram = tableById(tables, 'telegram');
   if (telegram.rows.length) phrases.push(counted(num(telegram.total, 'totale'), 'messaggio su Telegram', 'messaggi su Telegram'));
   return { heading, phrases, text: `${phrases.join('; ')}.` };

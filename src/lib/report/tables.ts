@@ -20,7 +20,7 @@ export interface Column {
 
 export type TableId =
   | 'bollettini' | 'schede-per-mese' | 'offerte-per-settore-e-contratto' | 'quote' | 'italiano-per-livello'
-  | 'offerte-chiuse' | 'traduzioni' | 'email-per-numero' | 'disiscrizioni' | 'telegram';
+  | 'offerte-chiuse' | 'traduzioni' | 'email-per-numero' | 'disiscrizioni' | 'iscritti-per-lingua' | 'telegram';
 
 export interface Table {
   /** Also the CSV file's name: `dati/<id>.csv`. */
@@ -147,9 +147,25 @@ const emails = (model: ReportModel): Table => withTotal({
 const suppressions = (model: ReportModel): Table => withTotal({
   id: 'disiscrizioni',
   title: 'Disiscrizioni e indirizzi rifiutati per mese',
-  note: 'Dalla lista di esclusione degli invii (out/send-state/suppressed.jsonl), per data di registrazione.',
-  columns: columns(['mese', 'Mese'], ['disiscrizioni', 'Disiscrizioni'], ['rifiutati', 'Indirizzi rifiutati dal server']),
-  rows: model.suppressions.map((month) => ({ mese: month.month, disiscrizioni: month.unsubscribed, rifiutati: month.refused })),
+  note: model.subscribers
+    ? 'Dalla lista di esclusione degli invii (out/send-state/suppressed.jsonl), per data di registrazione, e dall\'archivio degli iscritti (link di disiscrizione, sportello).'
+    : 'Dalla lista di esclusione degli invii (out/send-state/suppressed.jsonl), per data di registrazione.',
+  columns: columns(
+    ['mese', 'Mese'], ['disiscrizioni', 'Disiscrizioni'], ['rifiutati', 'Indirizzi rifiutati dal server'],
+    ...(model.subscribers ? [['disiscrizioniIscritti', 'Disiscrizioni dall\'archivio degli iscritti'] as [string, string]] : []),
+  ),
+  rows: model.suppressions.map((month) => ({
+    mese: month.month, disiscrizioni: month.unsubscribed, rifiutati: month.refused,
+    ...(month.unsubscribedDb === undefined ? {} : { disiscrizioniIscritti: month.unsubscribedDb }),
+  })),
+});
+
+const subscribers = (model: ReportModel): Table => ({
+  id: 'iscritti-per-lingua',
+  title: 'Iscritti all\'e-mail per lingua',
+  note: 'Dall\'archivio degli iscritti: iscritti attivi a fine mese, contando conferme, iscrizioni allo sportello e importazioni meno disiscrizioni e cancellazioni.',
+  columns: columns(['mese', 'Mese'], ...LANGS.map((lang): [string, string] => [lang, LANG_NAMES[lang]]), ['totale', 'Totale']),
+  rows: (model.subscribers ?? []).map(({ month, active }) => ({ mese: month, ...active, totale: LANGS.reduce((total, lang) => total + active[lang], 0) })),
 });
 
 const telegram = (model: ReportModel): Table => withTotal({
@@ -162,12 +178,16 @@ const telegram = (model: ReportModel): Table => withTotal({
 
 /** Every table of the report, in the order of the page. */
 export function reportTables(model: ReportModel): Table[] {
-  return [issues, sectionsByMonth, offersBySector, shares, italianByLevel, closing, translations, emails, suppressions, telegram].map((make) => make(model));
+  return [issues, sectionsByMonth, offersBySector, shares, italianByLevel, closing, translations, emails, suppressions, ...(model.subscribers ? [subscribers] : []), telegram]
+    .map((make) => make(model));
 }
 
 /** The table with this id (the summary and the charts look tables up by id). */
 export function tableById(tables: readonly Table[], id: TableId): Table {
-  const table = tables.find((t) => t.id === id);
+  const table = findTable(tables, id);
   if (!table) throw new Error(`No report table ${id}`);
   return table;
 }
+
+/** The table with this id, when the report has it (the subscribers' table needs the database). */
+export const findTable = (tables: readonly Table[], id: TableId): Table | undefined => tables.find((t) => t.id === id);

@@ -313,3 +313,42 @@ describe('a period without issues', () => {
     expect(future.summary.text).toContain('non è uscito nessun bollettino');
   });
 });
+
+describe('with the subscription database', () => {
+  it('counts active subscribers per language at each month end, and its unsubscriptions', async () => {
+    const events = [
+      { month: '2025-11', kind: 'conferma', lang: 'it', count: 10 },
+      { month: '2026-01', kind: 'richiesta', lang: 'ar', count: 9 },
+      { month: '2026-01', kind: 'conferma', lang: 'ar', count: 4 },
+      { month: '2026-01', kind: 'aggiunta', lang: 'it', count: 3 },
+      { month: '2026-02', kind: 'importazione', lang: 'si', count: 20 },
+      { month: '2026-02', kind: 'disiscrizione', lang: 'it', count: 2 },
+      { month: '2026-03', kind: 'cancellazione', lang: 'si', count: 1 },
+      { month: '2026-03', kind: 'disiscrizione', lang: null, count: 5 },
+      { month: '2027-01', kind: 'conferma', lang: 'en', count: 7 },
+    ];
+    const withDb = await buildReport({
+      items,
+      period: periodFrom({ from: '2026-01-01', to: '2026-03-31' }, TODAY),
+      firstWeek: FIRST_WEEK,
+      records: { emails: [], suppressions: [], telegram: [], subscribers: events },
+      name: 'Bollettino di prova',
+    });
+    const rows = parseCsv(withDb.files.get('dati/iscritti-per-lingua.csv')!, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row['Mese'], row['italiano'], row['arabo'], row['singalese'], row['inglese'], row['Totale']])).toEqual([
+      ['2026-01', '13', '4', '0', '0', '17'],
+      ['2026-02', '11', '4', '20', '0', '35'],
+      ['2026-03', '11', '4', '19', '0', '34'],
+    ]);
+    const unsubscriptions = parseCsv(withDb.files.get('dati/disiscrizioni.csv')!, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
+    expect(unsubscriptions.map((row) => row["Disiscrizioni dall'archivio degli iscritti"])).toEqual(['0', '2', '5', '7']);
+    expect(withDb.summary.text).toMatch(/; 7 disiscrizioni; 34 iscritti all'e-mail a fine periodo\.$/);
+    const page = cheerio.load(withDb.files.get('rapporto.html')!);
+    expect(cheerio.load(page.html(page('section[aria-labelledby="iscritti-per-lingua"] svg')), { xml: true })('.mark-rect path')).toHaveLength(8);
+  });
+
+  it('leaves the subscribers out when there is no database', () => {
+    expect(report.files.has('dati/iscritti-per-lingua.csv')).toBe(false);
+    expect(report.summary.text).not.toContain('iscritti');
+  });
+});
