@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../bench/generate/content.ts';
 import { validateFile } from '../../src/lib/content/load.ts';
-import { collectionOf } from '../../src/lib/items.ts';
+import { collectionOf } from '../../src/lib/content/items.ts';
 import { periodFrom } from '../../src/lib/report/period.ts';
 import { buildReport } from '../../src/lib/report/report.ts';
 import { writeReportFiles } from '../../src/lib/report/write.ts';
