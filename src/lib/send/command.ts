@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { bulletinToday } from '../issue/dates.ts';
 import type { Settings } from '../settings/settings.ts';
 import { singleAddress } from './address.ts';
+import { dkimFromEnv } from './dkim.ts';
 import { acquireLock, LockedError } from './lock.ts';
 import { maskAddresses, maskEmail } from './mask.ts';
 import { LANG_NAMES, loadIssueEmails, MissingEmailError } from './message.ts';
@@ -100,8 +101,10 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
     const tries = positiveNumber(env['SEND_TRIES'], 4, 'SEND_TRIES') || 1;
     const retryDelayMs = positiveNumber(env['SEND_RETRY_DELAY_MS'], 2000, 'SEND_RETRY_DELAY_MS');
     const connections = positiveNumber(env['SMTP_CONNECTIONS'], 5, 'SMTP_CONNECTIONS') || 5;
+    const dkim = dkimFromEnv(env, command.settings.email.from);
+    if (dkim && 'problem' in dkim) throw new UsageError(dkim.problem);
     const sender: Sender = smtpUrl
-      ? smtpSender({ url: smtpUrl, rate: positiveNumber(env['SMTP_RATE'], 0, 'SMTP_RATE'), connections, socketTimeoutMs: positiveNumber(env['SMTP_TIMEOUT_MS'], 60_000, 'SMTP_TIMEOUT_MS') })
+      ? smtpSender({ url: smtpUrl, rate: positiveNumber(env['SMTP_RATE'], 0, 'SMTP_RATE'), connections, socketTimeoutMs: positiveNumber(env['SMTP_TIMEOUT_MS'], 60_000, 'SMTP_TIMEOUT_MS'), dkim })
       : fileSender(outDir);
     log(`${mode === 'prova' ? 'Invio di prova a ' + maskEmail(testAddress!) : `Invio del numero ${command.week}`} — ${email.meta.subject} — via ${sender.description}.`);
 

@@ -8,6 +8,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import type { DkimOptions } from './dkim.ts';
 import type { OutgoingMessage } from './message.ts';
 
 export interface Sender {
@@ -25,6 +26,8 @@ export interface SmtpOptions {
   connections: number;
   /** Idle time after which a silent server is given up, in ms (default 60 s). */
   socketTimeoutMs?: number;
+  /** Sign each message for the sender's domain (when the relay does not). */
+  dkim?: DkimOptions | undefined;
 }
 
 /** Set on a send error when the message had been handed over whole before it happened. */
@@ -57,6 +60,7 @@ export function smtpOptions(options: SmtpOptions) {
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: options.socketTimeoutMs || 60_000,
+    ...(options.dkim ? { dkim: options.dkim } : {}),
   };
 }
 
