@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, split by cost: `unit` never builds (the quick loop: `npm run test:unit`),
- * `build` reads fixture builds and runs the commands, `browser` drives Chromium.
- * `npm test` runs all three.
+ * Four projects, split by cost: `unit` never builds (the quick loop: `npm run test:unit`),
+ * `build` reads fixture builds and runs the commands, `service` runs the subscription
+ * service on loopback, `browser` drives Chromium. `npm test` runs them all.
  */
 export default defineConfig({
   test: {
@@ -24,6 +24,11 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
+      },
+      {
+        // The subscription service over real HTTP against real SQLite (and PostgreSQL with TEST_DATABASE_URL); no build.
+        extends: true,
+        test: { name: 'service', include: ['tests/service/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         extends: true,

@@ -8,7 +8,7 @@ const PASSED = new Set([
   'PATH', 'HOME', 'USER', 'TMPDIR', 'TEMP', 'TMP', 'TZ', 'LANG', 'LANGUAGE', 'NODE_OPTIONS', 'NODE_ENV',
   'NO_COLOR', 'FORCE_COLOR', 'TERM', 'CI', 'ASTRO_TELEMETRY_DISABLED', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME',
   // Public settings the pages show (the unsubscribe page's address, the site's URL), not secrets.
-  'SITE_URL', 'UNSUBSCRIBE_URL',
+  'SITE_URL', 'UNSUBSCRIBE_URL', 'SUBSCRIBE_URL',
 ]);
 
 /** Families passed on by prefix: locale and the bulletin's own build settings. */

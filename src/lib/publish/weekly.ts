@@ -13,6 +13,7 @@ import { findBrokenLinks } from '../editor/links.ts';
 import { formatReport, hasErrors } from '../editor/report.ts';
 import { longDate } from '../view/format.ts';
 import { runSendCommand } from '../send/command.ts';
+import { databaseExists, databaseLocation } from '../subscribers/database.ts';
 import { maskEmail } from '../send/mask.ts';
 import type { SendReport } from '../send/report.ts';
 import type { Settings } from '../settings/settings.ts';
@@ -153,8 +154,9 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
     summary.push(code === 0 ? `E-mail: prova del numero ${week} inviata a ${maskEmail(options.testAddress)}.` : `E-mail: prova del numero ${week} non riuscita (vedi sopra).`);
     return code === 0 ? finish(PUBLISH_EXIT.ok, 'tutto a posto') : finish(PUBLISH_EXIT.send, 'prova non riuscita');
   }
-  if (!options.subscribersFile) {
-    summary.push('E-mail: non inviata (nessun elenco iscritti: usa --iscritti FILE o BULLETIN_SUBSCRIBERS).');
+  // Without a file the subscribers come from the subscription service's database, when there is one.
+  if (!options.subscribersFile && !databaseExists(databaseLocation(options.env))) {
+    summary.push('E-mail: non inviata (nessun elenco iscritti: usa --iscritti FILE o BULLETIN_SUBSCRIBERS, oppure il database di npm run iscrizioni).');
     return finish(PUBLISH_EXIT.ok, 'tutto a posto');
   }
   if (itemCount === 0) {
@@ -171,7 +173,7 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
   log('');
   log(resuming ? `Riprendo l'invio del numero ${week}, che non era finito.` : `Invio del numero ${week}: è la prima volta questa settimana.`);
   let sendReport: SendReport | undefined;
-  const code = await send({ subscribersFile: options.subscribersFile, stateDir, onReport: (r) => (sendReport = r) });
+  const code = await send({ ...(options.subscribersFile ? { subscribersFile: options.subscribersFile } : {}), stateDir, onReport: (r) => (sendReport = r) });
   const sent = sendReport?.summary;
   // Refused for good (550) is final, and those addresses are on the suppression list: the issue is done.
   const done = sent !== undefined && !sent.aborted && sent.deferred.length === 0 && sent.uncertain.length === 0;

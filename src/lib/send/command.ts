@@ -16,6 +16,10 @@ import { SendState, StateWriteError, writeProblem } from './state.ts';
 import { parseSubscribers, SUBSCRIBER_LANGS, SubscribersFileError, type Subscriber, type SubscriberLang, type SubscriberProblem } from './subscribers.ts';
 import { SuppressionList, suppressionFileFor } from './suppression.ts';
 import { fileSender, smtpSender, type Sender } from './transport.ts';
+import { recipientKey } from './state.ts';
+import { databaseExists, databaseLocation, DatabaseError, openDatabase } from '../subscribers/database.ts';
+import { isLoopbackUrl } from '../subscribers/origin.ts';
+import { SubscriberStore } from '../subscribers/store.ts';
 
 export interface SendCommand {
   week: string;
@@ -74,13 +78,27 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
     const secret = env['UNSUBSCRIBE_SECRET'] || (smtpUrl ? undefined : DEVELOPMENT_SECRET);
     if (!secret) throw new UsageError('Manca UNSUBSCRIBE_SECRET: serve per creare i link personali di cancellazione. Impostalo (una frase segreta lunga, sempre la stessa) e riprova.');
 
+    const endpoint = URL.parse(command.settings.subscribe.endpoint ?? '');
+    if (endpoint && endpoint.protocol !== 'https:' && !isLoopbackUrl(endpoint)) {
+      throw new UsageError(`SUBSCRIBE_URL "${command.settings.subscribe.endpoint}" deve iniziare con https:// (i programmi di posta aprono con un clic solo link sicuri; http:// va bene solo su 127.0.0.1 per le prove).`);
+    }
+
     let recipients: Subscriber[];
     let badRows: SubscriberProblem[] = [];
     let unsubscribed: string[] = [];
+    const location = databaseLocation(env);
     if (testAddress) {
       recipients = [{ email: testAddress, name: 'Prova', line: 0, lang: (command.testLang ?? 'it') as SubscriberLang }];
+    } else if (!command.subscribersFile) {
+      if (!databaseExists(location)) throw new UsageError('Indica il file degli iscritti (npm run send -- --subscribers percorso/iscritti.csv) oppure avvia il servizio iscrizioni (npm run iscrizioni) o importa il file con npm run iscritti -- importa: senza file, gli iscritti si leggono dal database.');
+      const opened = await openDatabase(location);
+      try {
+        recipients = (await new SubscriberStore(opened.db, opened.backend).activeRecipients()).map((row) => ({ ...row, line: 0 }));
+      } finally {
+        await opened.close();
+      }
+      log(`Iscritti dal database (${opened.description}) — attivi: ${recipients.length}.`);
     } else {
-      if (!command.subscribersFile) throw new UsageError('Indica il file degli iscritti: npm run send -- --subscribers percorso/iscritti.csv');
       const list = parseSubscribers(readFileSync(command.subscribersFile, 'utf8'));
       for (const problem of list.problems) error(`Iscritti, riga ${problem.line}: ${problem.message}`);
       for (const warning of list.warnings) error(`Iscritti, riga ${warning.line}: ${warning.message}`);
@@ -88,6 +106,19 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
       recipients = list.active;
       badRows = list.problems;
       unsubscribed = list.unsubscribedAddresses;
+      // Who unsubscribed through the service is never written to, whatever the file says.
+      if (databaseExists(location)) {
+        const opened = await openDatabase(location);
+        let suppressed: Set<string>;
+        try {
+          suppressed = await new SubscriberStore(opened.db, opened.backend).suppressedKeys();
+        } finally {
+          await opened.close();
+        }
+        const before = recipients.length;
+        recipients = recipients.filter((recipient) => !suppressed.has(recipientKey(recipient.email)));
+        if (recipients.length < before) log(`Esclusi perché disiscritti nel database degli iscritti: ${before - recipients.length}.`);
+      }
     }
 
     const emails = loadIssueEmails(command.distDir, command.week, recipients.map((recipient) => recipient.lang ?? 'it'));
@@ -172,6 +203,10 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
       release();
     }
   } catch (caught) {
+    if (caught instanceof DatabaseError) {
+      error(caught.message);
+      return 1;
+    }
     if (caught instanceof MissingEmailError || caught instanceof SubscribersFileError || caught instanceof LockedError || caught instanceof UsageError) {
       error(caught.message);
       return 2;

@@ -81,10 +81,17 @@ export interface UnsubscribeLinks {
   visible: string;
 }
 
-export function unsubscribeLinks(email: string, settings: Settings, secret: string): UnsubscribeLinks {
+/**
+ * The mailto and, when there is a page, the one-click link: the subscription service's
+ * `/disiscrizione/<token>` when `SUBSCRIBE_URL` (or `settings.subscribe.endpoint`) is set,
+ * else `UNSUBSCRIBE_URL?t=<token>` for set-ups without the service.
+ */
+export function unsubscribeLinks(email: string, settings: Pick<Settings, 'email' | 'subscribe'>, secret: string): UnsubscribeLinks {
   const token = unsubscribeToken(email, secret);
   const mailto = `mailto:${settings.email.unsubscribeEmail}?subject=${encodeURIComponent(`cancellami ${token}`)}`;
-  const https = settings.email.unsubscribeUrl ? `${settings.email.unsubscribeUrl}${settings.email.unsubscribeUrl.includes('?') ? '&' : '?'}t=${token}` : undefined;
+  const { unsubscribeUrl } = settings.email;
+  const endpoint = settings.subscribe?.endpoint;
+  const https = endpoint ? `${endpoint}/disiscrizione/${token}` : unsubscribeUrl ? `${unsubscribeUrl}${unsubscribeUrl.includes('?') ? '&' : '?'}t=${token}` : undefined;
   return { mailto, https, visible: https ?? mailto };
 }
 

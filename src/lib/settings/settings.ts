@@ -80,6 +80,12 @@ export const settingsSchema = z.strictObject({
     whatsapp: channelLink(['whatsapp.com'], 'https://whatsapp.com/channel/…').optional(),
     /** The programme's Telegram channel. */
     telegram: channelLink(['t.me', 'telegram.me'], 'https://t.me/nome_del_canale').optional(),
+    /**
+     * Public address of the subscription service (`npm run iscrizioni`), e.g.
+     * `https://bollettino.example.org/servizio`; `SUBSCRIBE_URL` overrides it. With it the page
+     * shows the sign-up form and every e-mail's unsubscribe link points to the service.
+     */
+    endpoint: webUrl.optional(),
   }).default({}),
   /** The web editor's git backend. */
   editor,
@@ -94,19 +100,26 @@ export class SettingsError extends Error {}
 function origin(path: string, env: Record<string, string | undefined>): string {
   if (path === 'siteUrl' && env['SITE_URL']) return 'la variabile SITE_URL';
   if (path === 'email.unsubscribeUrl' && env['UNSUBSCRIBE_URL']) return 'la variabile UNSUBSCRIBE_URL';
+  if (path === 'subscribe.endpoint' && env['SUBSCRIBE_URL']) return 'la variabile SUBSCRIBE_URL';
   return `src/settings.ts, campo "${path || '(tutte)'}"`;
 }
 
-/** Validates settings and applies `SITE_URL` and `UNSUBSCRIBE_URL`; the site URL always ends without a slash. */
+/** Validates settings and applies `SITE_URL`, `UNSUBSCRIBE_URL` and `SUBSCRIBE_URL`; the site and service URLs always end without a slash. */
 export function defineSettings(input: z.input<typeof settingsSchema>, env: Record<string, string | undefined> = process.env): Settings {
   let withEnv = env['SITE_URL'] ? { ...input, siteUrl: env['SITE_URL'] } : input;
   if (env['UNSUBSCRIBE_URL']) withEnv = { ...withEnv, email: { ...withEnv.email, unsubscribeUrl: env['UNSUBSCRIBE_URL'] } };
+  if (env['SUBSCRIBE_URL']) withEnv = { ...withEnv, subscribe: { ...withEnv.subscribe, endpoint: env['SUBSCRIBE_URL'] } };
   const result = settingsSchema.safeParse(withEnv, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.flatMap((issue) => describeIssue(issue, settingsSchema).map(({ field, message }) => `✗ ${origin(field, env)}: ${message}`));
     throw new SettingsError(`Il bollettino non è stato pubblicato: le impostazioni non sono valide. Correggi e riprova.\n\n${lines.join('\n')}\n`);
   }
-  return { ...result.data, siteUrl: result.data.siteUrl.replace(/\/+$/, '') };
+  const { endpoint } = result.data.subscribe;
+  return {
+    ...result.data,
+    siteUrl: result.data.siteUrl.replace(/\/+$/, ''),
+    subscribe: { ...result.data.subscribe, ...(endpoint ? { endpoint: endpoint.replace(/\/+$/, '') } : {}) },
+  };
 }
 
 /** Absolute URL of a site path. */

@@ -12,6 +12,8 @@ export const ROUTES = {
   home: '/',
   archive: '/bollettino/',
   subscribe: '/iscriviti/',
+  /** The privacy notice of the sign-up form (GDPR art. 13). */
+  privacy: '/privacy/',
   feed: '/rss.xml',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.svg',

@@ -1,0 +1,122 @@
+/**
+ * npm run bench:iscrizioni — the subscription service on loopback, under autocannon: form
+ * sign-ups per second (each a new address: a pending row, a confirmation e-mail written as
+ * .eml) and one-click unsubscribes per second, with p99 latency, on SQLite and on PostgreSQL
+ * (with BENCH_DATABASE_URL or TEST_DATABASE_URL: a throw-away database is created there).
+ * Baseline: `GET /salute` on the same server in the same run (the framework's floor); the
+ * ratio says how much of it a sign-up keeps. Goal on SQLite: ≥ 300 sign-ups/s, p99 < 50 ms.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startService } from '../src/service/server.ts';
+import { SubscriberStore } from '../src/lib/subscribers/store.ts';
+import { unsubscribeKey, unsubscribeToken } from '../src/lib/subscribers/tokens.ts';
+import { settings } from '../src/settings.ts';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } } });
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const SECRET = 'segreto-del-benchmark-iscrizioni';
+
+interface Figures {
+  perSecond: number;
+  p99: number;
+  errors: number;
+}
+
+async function cannon(options: autocannon.Options): Promise<Figures> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return { perSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+  const admin = process.env['BENCH_DATABASE_URL'] || process.env['TEST_DATABASE_URL'];
+  if (!admin) return undefined;
+  const name = `bollettino_bench_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: admin });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+async function bench(backend: string, env: Record<string, string>): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-iscrizioni-'));
+  const service = await startService({
+    host: '127.0.0.1', port: 0, settings, log: () => {}, mailDir: join(work, 'conferme'),
+    env: {
+      UNSUBSCRIBE_SECRET: SECRET, SUBSCRIBERS_DB: join(work, 'iscritti.sqlite'), ...env,
+      // The benchmark is one client sending thousands of sign-ups: the limits are raised.
+      SUBSCRIBE_RATE_IP_HOUR: '1000000000', SUBSCRIBE_RATE_IP_HOUR_STRICT: '1000000000', SUBSCRIBE_RATE_ADDRESS_WEEK: '1000000000', SUBSCRIBE_MIN_SECONDS: '0',
+    },
+  });
+  try {
+    const floor = await cannon({ url: `${service.url}/salute` });
+    let counter = 0;
+    const signUps = await cannon({
+      url: `${service.url}/iscrizione`,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: `email=bench${counter++}.${backend}%40example.org&lang=ar&consenso=si&nome=&sito=` }) }],
+    });
+    // As many active subscribers as a long unsubscribe run can use, added straight through the store.
+    const store = new SubscriberStore(service.database.db, service.database.backend);
+    const tokens: string[] = [];
+    const total = Math.max(2000, Math.ceil(signUps.perSecond * SECONDS * 1.5));
+    const now = new Date();
+    for (let i = 0; i < total; i++) {
+      const email = `lascia${i}.${backend}@example.org`;
+      const token = unsubscribeToken(email, SECRET);
+      tokens.push(token);
+      await store.addInPerson({ email, name: null, lang: 'it', source: 'importazione', consentVersion: 'bench', consentNote: null, unsubscribeKey: unsubscribeKey(token), now });
+    }
+    let next = 0;
+    const unsubscribes = await cannon({
+      url: `${service.url}/disiscrizione`,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+      requests: [{ setupRequest: (request) => ({ ...request, path: `/disiscrizione/${tokens[next++ % tokens.length]}` }) }],
+    });
+    const row = (what: string, figures: Figures) =>
+      `  ${what.padEnd(26)} ${figures.perSecond.toFixed(0).padStart(6)}/s  p99 ${String(figures.p99).padStart(4)} ms  ${(figures.perSecond / floor.perSecond).toFixed(2)}× the floor${figures.errors ? `  (${figures.errors} errors)` : ''}`;
+    console.log(`\n${backend} (${service.database.description}), ${CONNECTIONS} connections, ${SECONDS} s each:`);
+    console.log(row('GET /salute (floor)', floor));
+    console.log(row('sign-ups (POST /iscrizione)', signUps));
+    console.log(row('one-click unsubscribes', unsubscribes));
+    if (backend === 'SQLite') {
+      const ok = signUps.perSecond >= 300 && signUps.p99 < 50;
+      console.log(`  goal ≥ 300 sign-ups/s and p99 < 50 ms: ${ok ? 'met' : 'NOT met'}`);
+    }
+  } finally {
+    await service.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await bench('SQLite', {});
+const postgres = await postgresDatabase();
+if (postgres) {
+  try {
+    await bench('PostgreSQL', { DATABASE_URL: postgres.url });
+  } finally {
+    await postgres.drop();
+  }
+} else {
+  console.log('\nPostgreSQL: not measured (set BENCH_DATABASE_URL=postgres://… to a server where a database may be created).');
+}
