@@ -25,19 +25,24 @@ interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
   concurrency?: { group: string; 'cancel-in-progress': boolean };
-  jobs: Record<string, { steps: Step[]; needs?: string; environment?: { name: string } }>;
+  jobs: Record<string, { steps: Step[]; needs?: string; container?: string; environment?: { name: string } }>;
 }
 
 const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
-const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps);
-const runs = (wf: Workflow) => steps(wf).flatMap((step) => (step.run ? [step.run] : []));
+const steps = (wf: Workflow, jobs = Object.keys(wf.jobs)) => jobs.flatMap((name) => wf.jobs[name]!.steps);
+const runs = (wf: Workflow, jobs?: string[]) => steps(wf, jobs).flatMap((step) => (step.run ? [step.run] : []));
+/** The Debian packages .ci/install-packages installs. */
+const osPackages = read('.ci/packages').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+const TEST_COMMANDS = ['.ci/install-packages', 'npm ci', 'npm test'];
 
 /** Every `npm …` command is a real script and is written in the README. */
 function expectDocumentedCommands(commands: string[]): void {
   for (const command of commands.filter((c) => c.includes('npm '))) {
-    const npm = /npm (?:run (\S+)|(install|ci))/.exec(command);
+    const npm = /npm (?:run (\S+)|(install|ci|test))/.exec(command);
     expect(npm, command).not.toBeNull();
-    if (npm![2]) expect(npm![2]).toBe('install');
+    // npm ci: the committed lock, never rewritten by CI.
+    if (npm![2]) expect(npm![2]).not.toBe('install');
+    if (npm![2] === 'test') expect(readme).toContain('npm test');
     if (npm![1]) {
       expect(packageJson.scripts[npm![1]], command).toBeDefined();
       expect(readme).toContain(`npm run ${npm![1]}`);
@@ -91,12 +96,12 @@ describe('GitHub Pages workflow', () => {
     expect(readme).toContain(schedule[0]!.cron);
   });
 
-  it('installs with the project Node and npm install, checks, builds with SITE_URL, deploys with the official Pages actions', () => {
+  it('installs with the project Node and npm ci, checks, builds with SITE_URL, deploys with the official Pages actions', () => {
     const setup = steps(wf).find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with?.['node-version']).toBe(nodeMajor);
-    expect(runs(wf)).toEqual(['npm install', 'npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"', 'npm run build']);
+    expect(runs(wf, ['build'])).toEqual(['npm ci', 'npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"', 'npm run build']);
     expect(steps(wf).find((step) => step.run === 'npm run build')?.env?.['SITE_URL']).toContain('vars.SITE_URL');
-    const uses = steps(wf).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    const uses = steps(wf, ['build', 'deploy']).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
     expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
     expect(steps(wf).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');
     expect(wf.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
@@ -104,6 +109,12 @@ describe('GitHub Pages workflow', () => {
     expect(wf.jobs['deploy']?.needs).toBe('build');
     expect(wf.jobs['deploy']?.environment?.name).toBe('github-pages');
     expectDocumentedCommands(runs(wf));
+  });
+
+  it('runs the whole test suite before building: a red test blocks the deploy', () => {
+    expect(wf.jobs['build']?.needs).toBe('test');
+    expect(wf.jobs['test']?.container).toBe(`node:${nodeMajor}`);
+    expect(runs(wf, ['test'])).toEqual(TEST_COMMANDS);
   });
 });
 
@@ -113,9 +124,14 @@ describe('pull-request check workflow', () => {
   it('runs controlla on pull requests and writes its report to the job summary', () => {
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
     expect(steps(wf).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(nodeMajor);
-    expect(runs(wf)).toEqual(['npm install', 'npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"']);
+    expect(runs(wf, ['controlla'])).toEqual(['npm ci', 'npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"']);
     expect(readme).toContain('npm run controlla -- --markdown "$GITHUB_STEP_SUMMARY"');
     expect(wf.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('runs the whole test suite on pull requests, with the OS packages installed', () => {
+    expect(wf.jobs['test']?.container).toBe(`node:${nodeMajor}`);
+    expect(runs(wf, ['test'])).toEqual(TEST_COMMANDS);
   });
 });
 
@@ -124,10 +140,18 @@ describe('GitLab CI', () => {
 
   it('builds the site into public/ in the pages job, on the default branch (pushes and schedules)', () => {
     expect(ci.default.image).toBe(`node:${nodeMajor}`);
-    expect(ci['pages']?.script).toEqual(['npm install', 'npm run controlla', 'SITE_URL="${SITE_URL:-$CI_PAGES_URL}" npm run build -- --out public']);
+    expect(ci['pages']?.script).toEqual(['npm ci', 'npm run controlla', 'SITE_URL="${SITE_URL:-$CI_PAGES_URL}" npm run build -- --out public']);
     expect(ci['pages']?.artifacts?.paths).toEqual(['public']);
     expect(ci['pages']?.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
     expectDocumentedCommands(ci['pages']!.script!);
+  });
+
+  it('runs the whole test suite in a stage before the pages job, on merge requests and the default branch', () => {
+    const stages = (ci as unknown as { stages: string[] }).stages;
+    const stageOf = (job: string) => (ci[job] as { stage?: string } | undefined)?.stage ?? '';
+    expect(stages.indexOf(stageOf('test'))).toBeLessThan(stages.indexOf(stageOf('pages')));
+    expect(ci['test']?.rules).toBeUndefined();
+    expect(ci['test']?.script).toEqual(TEST_COMMANDS);
   });
 
   it('checks merge requests with controlla and keeps its report', () => {
@@ -141,6 +165,22 @@ describe('GitLab CI', () => {
     expect(schedule).not.toBeNull();
     expect(Number(schedule![2])).toBeLessThan(7);
     expect(readme).toContain(`${schedule![1]} ${schedule![2]} * * *`);
+  });
+});
+
+describe('.ci/run', () => {
+  const run = read('.ci/run');
+
+  it('installs the OS packages every test needs, and fails rather than skips when one is missing', () => {
+    expect(osPackages).toEqual(expect.arrayContaining(['chromium', 'rsync']));
+    expect(run).toContain('.ci/install-packages || exit 1');
+    expect(read('.ci/install-packages')).toMatch(/Missing OS package: \$pkg[^\n]*\n\s*exit 1/);
+  });
+
+  it('runs the README commands with npm ci and prints passed, failed and skipped, failing on a skip', () => {
+    expect(run).toContain('npm ci || exit 1');
+    expect(run).toContain('${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped');
+    expect(run).toContain('skipped > 0');
   });
 });
 
