@@ -52,12 +52,10 @@ function itemBlock(card: CardData, data: IssueData, style: Style): string {
   if (card.by) lines.push(card.by);
   lines.push(...wrapFacts(card.factLine));
   if (card.closed) lines.push(`${data.words.closed}: ${data.words.closedNoApply}`);
-  else {
-    if (card.deadline) lines.push(card.deadline);
-    // Links written out so the app makes them tappable; numbers are tappable as they are.
-    for (const action of card.actions) lines.push(`${action.verb}: ${style.ltr(action.kind === 'url' && action.href ? action.href : action.text)}`);
-    if (card.applyNote) lines.push(card.applyNote);
-  }
+  else if (card.deadline) lines.push(card.deadline);
+  // Links written out so the app makes them tappable; numbers are tappable as they are. A closed card has none.
+  for (const action of card.actions) lines.push(`${action.verb}: ${style.ltr(action.kind === 'url' && action.href ? action.href : action.text)}`);
+  if (card.applyNote) lines.push(card.applyNote);
   lines.push(`${data.words.details}: ${style.ltr(card.url)}`);
   return lines.join('\n');
 }

@@ -60,8 +60,9 @@ export interface CardView {
   deadline: string | undefined;
   /** Its last day has passed: shown as closed, with no way to apply. */
   closed: boolean;
-  /** Ways to apply, the one a reader on a phone prefers first (shown as the big button). */
+  /** Ways to apply, the one a reader on a phone prefers first (shown as the big button); none when closed. */
   actions: ApplyAction[];
+  /** The editor's note on how to apply; none when closed. */
   applyNote: string | undefined;
   /** Filter tokens (`settore-pulizie`) for the issue page's filters. */
   filters: string[];
@@ -176,6 +177,15 @@ function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: 
   return codes.map((code) => ({ code, label: reader.t.marks[code] }));
 }
 
+/**
+ * How a reader can apply: the one place that decides that a closed item offers no way to apply,
+ * in every output (site, e-mail and its text twin, feed, channel texts). Renderers print what they get.
+ */
+function applyOf(item: Item, reader: Reader, closed: boolean): Pick<CardView, 'actions' | 'applyNote'> {
+  if (closed) return { actions: [], applyNote: undefined };
+  return { actions: applyActions(item.data.apply, item.data.title, reader.t), applyNote: item.data.apply.note };
+}
+
 export interface CardOptions {
   isNew?: boolean;
   /** The item page's day: deadlines then read "tra 3 giorni". */
@@ -213,8 +223,7 @@ export function cardView(item: Item, options: CardOptions): CardView {
     facts: factsOf(item, reader),
     deadline: deadlineOf(item, reader, options.today),
     closed,
-    actions: closed ? [] : applyActions(item.data.apply, item.data.title, reader.t),
-    applyNote: item.data.apply.note,
+    ...applyOf(item, reader, closed),
     filters: itemTokens(item),
   };
 }
