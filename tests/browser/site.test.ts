@@ -183,11 +183,19 @@ describe('small screens', () => {
     }
   });
 
-  it('saves screenshots of the home at 360 px and 1280 px', async () => {
+  it('saves screenshots of the home at 360 px and 1280 px, the name and the first card on the first screen', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const width of [360, 1280]) {
       const page = await open(withJs, '/', { width, height: 900 });
-      await page.screenshot({ path: join(SCREENSHOTS, `home-${width}.png`) });
+      const png = await page.screenshot({ path: join(SCREENSHOTS, `home-${width}.png`) });
+      // PNG header: width and height of the image at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, 900]);
+      for (const selector of ['h1', '.card']) {
+        const box = await page.locator(selector).first().boundingBox();
+        expect(box, `${selector} at ${width} px`).not.toBeNull();
+        expect(box!.y + Math.min(box!.height, 40), `${selector} at ${width} px`).toBeLessThan(900);
+        expect(box!.x + box!.width, `${selector} at ${width} px`).toBeLessThanOrEqual(width);
+      }
       await page.close();
     }
   });

@@ -1,15 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/files/walk.ts';
 import { BUILD_MARKER } from '../../src/lib/publish/output-guard.ts';
-import { buildCommand, leftovers, OUTPUT, ROOT, runBuildInto, whileNoOtherBuild } from '../helpers/build.ts';
+import { waitUntil } from '../helpers/wait.ts';
+import { buildCommand, leftovers, OUTPUT, ROOT, runBuildInto, withBuildLockAsync } from '../helpers/build.ts';
 
 const NO_STACK = /^\s+at /m;
 
-/** Paths and contents of every file under `dir`, to prove nothing was touched. */
-const snapshot = (dir: string): string[] => filesUnder(join(ROOT, dir)).map((file) => `${file}:${readFileSync(join(ROOT, dir, file), 'utf8').length}`);
+/** Path and content hash of every file under `dir`, to prove nothing was touched (a same-length rewrite too). */
+const snapshot = (dir: string): string[] =>
+  filesUnder(join(ROOT, dir)).map((file) => `${file}:${createHash('sha256').update(readFileSync(join(ROOT, dir, file))).digest('hex')}`);
 
 describe('invalid settings', () => {
   it('stop the build with an Italian line naming SITE_URL, no stack trace', () => {
@@ -82,14 +85,13 @@ const alive = (pid: number): boolean => {
   }
 };
 
-const pause = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
 
 describe('one build per output at a time', () => {
   const out = join(OUTPUT, 'contended');
 
   it('refuses a second build into the same output while one runs; the published site is complete', async () => {
     rmSync(out, { recursive: true, force: true });
-    const [first, second] = await whileNoOtherBuild(async () => {
+    const [first, second] = await withBuildLockAsync(async () => {
       const a = start(out);
       const b = start(out);
       return Promise.all([a.done, b.done]);
@@ -103,23 +105,23 @@ describe('one build per output at a time', () => {
   });
 
   it('takes its Astro child down when killed, and the next build cleans up after it', async () => {
-    await whileNoOtherBuild(async () => {
+    await withBuildLockAsync(async () => {
       const build = start(out);
       const staging = `${out}.staging-${build.pid}`;
       // Wait until Astro is at work in the staging folder.
       let child: number | undefined;
-      while (!child || !existsSync(join(staging, 'site'))) {
-        await pause(100);
+      await waitUntil(() => {
         const children = existsSync(`/proc/${build.pid}/task/${build.pid}/children`) ? readFileSync(`/proc/${build.pid}/task/${build.pid}/children`, 'utf8').trim() : '';
         child = Number(children.split(' ')[0]) || undefined;
-      }
+        return child !== undefined && existsSync(join(staging, 'site'));
+      }, 'the build to start Astro in its staging folder', { timeoutMs: 120_000, everyMs: 100 });
       process.kill(build.pid, 'SIGKILL');
       await build.done;
-      while (alive(child)) await pause(100);
-      expect(alive(child)).toBe(false);
+      // The README promises the orphaned Astro child stops within a second (with margin for a busy machine).
+      await waitUntil(() => !alive(child!), 'the Astro child to stop after its parent was killed', { timeoutMs: 10_000, everyMs: 100 });
     });
     const { args, options } = buildCommand('basic', out);
-    const next = await whileNoOtherBuild(async () => spawnSync(process.execPath, args, { ...options, encoding: 'utf8' }));
+    const next = await withBuildLockAsync(async () => spawnSync(process.execPath, args, { ...options, encoding: 'utf8' }));
     expect(next.status).toBe(0);
     expect(leftovers(out)).toEqual([]);
   });

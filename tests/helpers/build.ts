@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { waitUntil, waitUntilSync } from './wait.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Where fixture builds go; `BULLETIN_TEST_OUTPUT` lets two test runs work side by side. */
@@ -18,8 +19,25 @@ export interface BuildRun {
 
 /**
  * Astro writes shared files under the project's .astro/ on every build (the list of MDX
- * modules among them), so builds from parallel test files take turns.
+ * modules among them), so builds from parallel test files take turns: one lock folder.
  */
+const BUILD_LOCK = join(OUTPUT, '.build-lock');
+/** A whole build, even on a busy machine, ends well within this; a lock older is a killed test run's. */
+const LOCK_WAIT_MS = 15 * 60_000;
+const lockWait = `the builds' lock ${BUILD_LOCK} (remove it if no test run is going)`;
+
+/** Takes the lock if free; the function that gives it back, or undefined. */
+function tryBuildLock(): (() => void) | undefined {
+  mkdirSync(OUTPUT, { recursive: true });
+  try {
+    mkdirSync(BUILD_LOCK);
+    return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return undefined;
+  }
+}
+
 function withBuildLock<T>(run: () => T): T {
   const release = takeBuildLock();
   try {
@@ -31,36 +49,19 @@ function withBuildLock<T>(run: () => T): T {
 
 /** Waits for the builds' turn; returns the function that gives it back (for builds run by long-lived commands). */
 export function takeBuildLock(): () => void {
-  mkdirSync(OUTPUT, { recursive: true });
-  const lock = join(OUTPUT, '.build-lock');
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
+  let release: (() => void) | undefined;
+  waitUntilSync(() => (release = tryBuildLock()) !== undefined, lockWait, { timeoutMs: LOCK_WAIT_MS });
+  return release!;
 }
 
-/** The same turn-taking for a command that builds and is run asynchronously (killed, watched). */
+/** The same turn-taking for work that builds asynchronously (commands killed, watched, or several builds at once). */
 export async function withBuildLockAsync<T>(run: () => Promise<T>): Promise<T> {
-  mkdirSync(OUTPUT, { recursive: true });
-  const lock = join(OUTPUT, '.build-lock');
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  let release: (() => void) | undefined;
+  await waitUntil(() => (release = tryBuildLock()) !== undefined, lockWait, { timeoutMs: LOCK_WAIT_MS, everyMs: 200 });
   try {
     return await run();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release!();
   }
 }
 
@@ -95,26 +96,6 @@ function spawnBuild(fixture: string, out: string, env: Record<string, string>): 
   const { args, options } = buildCommand(fixture, out, env);
   const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs `work` (which starts builds itself) while no other test file builds. */
-export async function whileNoOtherBuild<T>(work: () => Promise<T>): Promise<T> {
-  mkdirSync(OUTPUT, { recursive: true });
-  const lock = join(OUTPUT, '.build-lock');
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      await new Promise((wake) => setTimeout(wake, 200));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }
 
 /** Output folder of a fixture build made by the global setup. */

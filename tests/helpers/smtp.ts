@@ -1,6 +1,7 @@
 /** A real SMTP server inside the test process (smtp-server), keeping what it accepts parsed by mailparser. */
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { waitUntil } from './wait.ts';
 
 export interface Received {
   to: string;
@@ -96,9 +97,7 @@ export async function startSmtp(faults: FaultPlan = {}): Promise<TestSmtp> {
     url: `smtp://bollettino:segreta@127.0.0.1:${address.port}`,
     received,
     attempts: () => dataCount,
-    settled: async () => {
-      while (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    },
+    settled: () => waitUntil(() => waiting === 0, 'the SMTP server to finish the messages it is reading'),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

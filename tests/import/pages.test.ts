@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter.ts';
+import { freePort } from '../../src/lib/editor/serve.ts';
 import { isPublicAddress } from '../../src/lib/import/public-address.ts';
 import { importSources } from '../../src/lib/import/run.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -208,9 +209,11 @@ describe('importing job pages', () => {
 
   it('says clearly when a page has no posting, and refuses what is not a reachable HTML page', async () => {
     const content = newContent();
+    // A port just freed by the OS: nothing listens there.
+    const closed = `http://127.0.0.1:${await freePort()}/`;
     // Only the silent page waits for the time limit: the others get a generous one, so a loaded machine cannot turn "too big" into "too slow".
     const report = await importSources(
-      [`${base}/annunci/none`, `${base}/offerte.pdf`, `${base}/enorme`, `${base}/manca`, 'ftp://example.org/x', 'http://127.0.0.1:9/'],
+      [`${base}/annunci/none`, `${base}/offerte.pdf`, `${base}/enorme`, `${base}/manca`, 'ftp://example.org/x', closed],
       { ...options(content), timeoutMs: 60_000 },
     );
     const silent = await importSources([`${base}/muto`], options(content));

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { activeRows, runSend, startSend, workDir, writeSubscribers } from '../helpers/send.ts';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
 import { SITE_URL } from '../helpers/build.ts';
+import { waitUntil } from '../helpers/wait.ts';
+import { freePort } from '../../src/lib/editor/serve.ts';
 
 let smtp: TestSmtp | undefined;
 afterEach(async () => {
@@ -110,14 +112,14 @@ describe('sending over SMTP', () => {
   });
 
   it('resumes after the sender is killed: nobody missed, duplicates only for messages in flight', async () => {
-    smtp = await startSmtp({ delayMs: 60 });
+    const server = (smtp = await startSmtp({ delayMs: 60 }));
     const dir = workDir();
     const total = 40;
     const csv = writeSubscribers(dir, activeRows(total));
     const state = join(dir, 'state');
     const env = { SMTP_URL: smtp.url, SMTP_CONNECTIONS: '2' };
     const { child, done } = startSend(['--subscribers', csv, '--state', state], env);
-    while (smtp.received.length < 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitUntil(() => server.received.length >= 10, 'ten messages at the SMTP server', { everyMs: 10 });
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');
@@ -140,7 +142,7 @@ describe('sending over SMTP', () => {
     const csv = writeSubscribers(dir, activeRows(20));
     const state = join(dir, 'state');
     const first = startSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url, SMTP_CONNECTIONS: '1' });
-    while (!existsSync(join(state, 'lock'))) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitUntil(() => existsSync(join(state, 'lock')), 'the sender to take its lock', { everyMs: 10 });
     const second = await runSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url });
     release();
     expect(second.code).toBe(2);
@@ -179,7 +181,8 @@ describe('sending over SMTP', () => {
     smtp = await startSmtp();
     const dir = workDir();
     const csv = writeSubscribers(dir, activeRows(3));
-    const closed = smtp.url.replace(/:\d+$/, ':1');
+    // A port just freed by the OS: nothing listens there.
+    const closed = smtp.url.replace(/:\d+$/, `:${await freePort()}`);
     const run = await runSend(['--subscribers', csv, '--state', join(dir, 'state')], { SMTP_URL: closed, SEND_TRIES: '2' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Riesegui lo stesso comando');

@@ -83,8 +83,8 @@ export function weeksBetween(from: WeekId, to: WeekId): number {
   return daysBetween(mondayOfWeek(from), mondayOfWeek(to)) / 7;
 }
 
-/** Today's date in Milan, or `BULLETIN_DATE` when it is set. */
-export function bulletinToday(env: Record<string, string | undefined> = process.env): CalendarDate {
+/** Today's date in Milan (at the instant `now`), or `BULLETIN_DATE` when it is set. */
+export function bulletinToday(env: Record<string, string | undefined> = process.env, now: Date = new Date()): CalendarDate {
   const override = env['BULLETIN_DATE']?.trim();
   if (override) {
     if (!isCalendarDate(override)) {
@@ -94,7 +94,7 @@ export function bulletinToday(env: Record<string, string | undefined> = process.
     }
     return override;
   }
-  return Temporal.Now.plainDateISO(TIME_ZONE).toString();
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(TIME_ZONE).toPlainDate().toString();
 }
 
 /** The instant an issue comes out: 07:00 in Milan on its Monday (for feed dates). */

@@ -1,12 +1,18 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { EMAIL_HTML_BUDGET, renderEmail } from '../../../src/lib/email/render.ts';
+import { emailMeta } from '../../../src/lib/email/meta.ts';
 import { issueForWeek } from '../../../src/lib/issue/model.ts';
+import { personalMessage } from '../../../src/lib/send/message.ts';
 import { defineSettings } from '../../../src/lib/settings/settings.ts';
+import { readerFor } from '../../../src/lib/view/reader.ts';
 import { settings as projectSettings } from '../../../src/settings.ts';
 import { offer } from '../../helpers/items.ts';
 
 const settings = defineSettings(projectSettings, { SITE_URL: 'https://bollettino.test' });
+
+/** Gmail clips a message whose HTML passes 102 KB and hides the rest: a literal here, never the code's own budget. */
+const GMAIL_CLIP_BYTES = 102 * 1024;
 
 function bigIssue(count: number) {
   const items = Array.from({ length: count }, (_, i) =>
@@ -34,6 +40,17 @@ describe('the e-mail of a big issue', () => {
     expect(more.length).toBe(2);
     expect(more.first().attr('href')).toBe('https://bollettino.test/bollettino/2026-W48/#km0');
     expect(email.text).toContain('Altri ');
+  });
+
+  it('reaches every subscriber unclipped by Gmail: under 102 KB with their own unsubscribe link, in every language', async () => {
+    for (const lang of ['it', 'ar', 'si'] as const) {
+      const reader = readerFor(settings, lang);
+      const email = await renderEmail(bigIssue(500), settings, undefined, undefined, reader);
+      const meta = emailMeta(bigIssue(500), settings, [lang], lang);
+      const subscriber = { email: `${'nome.cognome.molto.lungo'.repeat(3)}@${'dominio-lungo'.repeat(4)}.example.org`, name: 'Nome', line: 2, lang };
+      const message = personalMessage({ meta, html: email.html, text: email.text }, subscriber, settings, { secret: 'segreto-di-prova-abbastanza-lungo' });
+      expect(Buffer.byteLength(message.html, 'utf8'), lang).toBeLessThan(GMAIL_CLIP_BYTES);
+    }
   });
 
   it('keeps the text twin to the same cards as the HTML', async () => {

@@ -65,8 +65,12 @@ describe('today', () => {
     expect(() => bulletinToday({ BULLETIN_DATE: '2026-11-31' })).toThrow(/non è una data valida/);
   });
 
-  it('falls back to the calendar date in Milan', () => {
-    expect(isCalendarDate(bulletinToday({}))).toBe(true);
+  it('falls back to the calendar date in Milan, not in UTC', () => {
+    // 23:30 UTC is already the next day in Milan, in winter (+01:00) and in summer (+02:00).
+    expect(bulletinToday({}, new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+    expect(bulletinToday({}, new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(bulletinToday({}, new Date('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+    expect(bulletinToday({ BULLETIN_DATE: ' ' }, new Date('2026-01-01T12:00:00Z'))).toBe('2026-01-01');
   });
 });
 

@@ -91,6 +91,60 @@ describe('sending one issue', () => {
   });
 });
 
+describe('resuming a send', () => {
+  const busy = () => Object.assign(new Error('421 Try again later'), { code: 'EENVELOPE', command: 'RCPT TO', responseCode: 421, response: '421 4.7.0 Try again later' });
+  const refused = () => Object.assign(new Error('550 No such user'), { code: 'EENVELOPE', command: 'RCPT TO', responseCode: 550, response: '550 5.1.1 No such user' });
+
+  it('sends again only to whom the first run did not reach, never to whom it did', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const first = new SendState(dir);
+    const down = new Set(['persona2@example.org', 'persona4@example.org']);
+    const firstSender = fakeSender((to) => (down.has(to) ? busy() : to === 'persona5@example.org' ? refused() : undefined));
+    const firstRun = await sendIssue({ ...options(firstSender, first), tries: 1 });
+    first.close();
+    expect(firstRun.sent).toBe(3);
+    expect(firstRun.deferred.map((failure) => failure.recipient)).toEqual(['p***@example.org', 'p***@example.org']);
+    expect(firstRun.failed).toHaveLength(1);
+
+    // A new process: the state is read back from disk.
+    const second = new SendState(dir);
+    const secondSender = fakeSender(() => undefined);
+    const secondRun = await sendIssue(options(secondSender, second));
+    second.close();
+    expect([...secondSender.tries.keys()].sort()).toEqual([...down].sort());
+    expect(secondRun.sent).toBe(2);
+    expect(secondRun.skipped).toBe(3);
+    // Refused for good: reported again, never retried.
+    expect(secondRun.failed).toHaveLength(1);
+    expect(secondRun.maybeTwice).toEqual([]);
+
+    const third = new SendState(dir);
+    const thirdSender = fakeSender(() => undefined);
+    const thirdRun = await sendIssue(options(thirdSender, third));
+    third.close();
+    expect(thirdSender.tries.size).toBe(0);
+    expect(thirdRun.skipped).toBe(5);
+  });
+
+  it('sends again to whom a killed run was sending, and says they may have it twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-'));
+    const killed = new SendState(dir);
+    // What a run killed in the middle of a message leaves: "sending" without an outcome.
+    killed.record({ k: recipientKey('persona1@example.org'), s: 'sending' });
+    killed.record({ k: recipientKey('persona0@example.org'), s: 'sent' });
+    killed.close();
+    const state = new SendState(dir);
+    const sender = fakeSender(() => undefined);
+    const summary = await sendIssue(options(sender, state));
+    state.close();
+    expect(sender.tries.has('persona0@example.org')).toBe(false);
+    expect(sender.tries.get('persona1@example.org')).toBe(1);
+    expect(summary.skipped).toBe(1);
+    expect(summary.sent).toBe(5);
+    expect(summary.maybeTwice).toEqual(['p***@example.org']);
+  });
+});
+
 describe('reading SMTP failures', () => {
   it('tells a refused mailbox from a refused sender, a policy refusal and an unknown fate', () => {
     const rcpt550 = { code: 'EENVELOPE', command: 'RCPT TO', responseCode: 550, response: '550 5.1.1 <a@example.org>: Recipient address rejected' };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // The project's settings: the Italian reader the views use by default.
 import '../../../src/settings.ts';
-import { cardView } from '../../../src/lib/view/card.ts';
+import { issueForWeek } from '../../../src/lib/issue/model.ts';
+import { cardView, entryCard } from '../../../src/lib/view/card.ts';
 import { course, offer, service } from '../../helpers/items.ts';
 
 const deadline = (item: Parameters<typeof cardView>[0], today?: string) => cardView(item, today ? { today } : {}).deadline;
@@ -39,5 +40,48 @@ describe('what a card shows', () => {
     const place = cardView(offer('p', { published: '2026-11-02', location: { zone: 'Loreto', municipio: 2 } }), {}).facts.find((fact) => fact.key === 'place');
     expect(place?.value).toBe('Loreto, Municipio 2, Milano');
     expect(place?.href).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=Loreto/);
+  });
+});
+
+describe('the marks of a card, from the issue model', () => {
+  // The issue of Monday 23 November 2026 (the previous Monday is the 16th), read on the 25th.
+  const items = [
+    offer('vecchia', { published: '2026-11-02', expires: '2026-12-31' }),
+    offer('nuova', { published: '2026-11-20', expires: '2026-12-31' }),
+    offer('locale', { published: '2026-11-02', expires: '2026-12-31', km0: true }),
+    offer('scuola', { published: '2026-11-02', expires: '2026-12-31', schoolHours: true }),
+    course('nido', { published: '2026-11-02', expires: '2026-12-31', childcare: true }),
+    offer('fine-settimana', { published: '2026-11-02', expires: '2026-11-29' }),
+    offer('chiusa', { published: '2026-11-02', expires: '2026-11-24' }),
+    offer('tutto', { published: '2026-11-20', expires: '2026-11-27', km0: true, schoolHours: true }),
+  ];
+  const issue = issueForWeek(items, '2026-W48', '2026-W44', '2026-W48', '2026-11-25');
+  const marks = (slug: string) => {
+    const entry = issue.sections.flatMap((section) => section.entries).find((e) => e.item.slug === slug)!;
+    return entryCard(entry).marks;
+  };
+  const codes = (slug: string) => marks(slug).map((mark) => mark.code);
+
+  it('gives an item published before the previous Monday, open beyond the week, no mark', () => {
+    expect(codes('vecchia')).toEqual([]);
+  });
+
+  it('marks new what was published since the previous Monday', () => {
+    expect(marks('nuova')).toEqual([{ code: 'new', label: 'Nuovo' }]);
+  });
+
+  it('marks km 0, school hours and childcare as the editor set them', () => {
+    expect(marks('locale')).toEqual([{ code: 'km0', label: 'Lavoro a km 0' }]);
+    expect(marks('scuola')).toEqual([{ code: 'school', label: 'Orario compatibile con la scuola' }]);
+    expect(codes('nido')).toEqual(['childcare']);
+  });
+
+  it('marks what ends by Sunday as ending this week, and what has closed since Monday as closed (not both)', () => {
+    expect(marks('fine-settimana')).toEqual([{ code: 'soon', label: 'Scade questa settimana' }]);
+    expect(marks('chiusa')).toEqual([{ code: 'closed', label: 'Chiuso' }]);
+  });
+
+  it('shows every mark of one item in a fixed order: new, km 0, school hours, then ends this week', () => {
+    expect(codes('tutto')).toEqual(['new', 'km0', 'school', 'soon']);
   });
 });
