@@ -7,9 +7,19 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // The JSON report gives .ci/run its "N passed, M failed" line.
+    // The JSON report gives .ci/run its "N passed, M failed, K skipped" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    // `npm test` measures coverage in the same run (no second run): code run in child
+    // processes (scripts, Astro's build) is not counted, so it deserves in-process tests.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/content/**', 'src/**/*.d.ts'],
+      reporter: ['text-summary', ['json-summary', { file: 'coverage-summary.json' }], ['text', { file: 'coverage.txt' }]],
+      reportsDirectory: 'test-results/coverage',
+      reportOnFailure: true,
+    },
     projects: [
       {
         extends: true,
