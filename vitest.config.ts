@@ -19,6 +19,9 @@ export default defineConfig({
       reporter: ['text-summary', ['json-summary', { file: 'coverage-summary.json' }], ['text', { file: 'coverage.txt' }]],
       reportsDirectory: 'test-results/coverage',
       reportOnFailure: true,
+      // A few points under the figures measured (README, "Tests"): honest new code
+      // keeps CI green, a drop of tested code does not. Raise them when coverage rises; never lower them.
+      thresholds: { lines: 60, statements: 59, branches: 54, functions: 69 },
     },
     projects: [
       {

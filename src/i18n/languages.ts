@@ -5,8 +5,6 @@ export type Lang = (typeof LANGS)[number];
 export const OTHER_LANGS = LANGS.filter((lang): lang is Exclude<Lang, 'it'> => lang !== 'it');
 export type OtherLang = Exclude<Lang, 'it'>;
 
-export const DEFAULT_LANG: Lang = 'it';
-
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /** Each language named in itself, for the switcher. */

@@ -1,8 +1,9 @@
 /** The CI files and the office-machine set-up: they parse, run when the README says, with the project's Node and commands. */
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ISSUE_PAGE_GZ_BUDGETS, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET } from '../../bench/page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -165,6 +166,26 @@ describe('GitLab CI', () => {
     expect(schedule).not.toBeNull();
     expect(Number(schedule![2])).toBeLessThan(7);
     expect(readme).toContain(`${schedule![1]} ${schedule![2]} * * *`);
+  });
+});
+
+describe('the README', () => {
+  it('links only to files of the repository, each present (a fresh clone has nothing around it)', () => {
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link, link).not.toMatch(/^[a-z]+:|^\/|^\.\.\//i);
+      expect(existsSync(join(ROOT, link.split('#')[0]!)), link).toBe(true);
+    }
+  });
+});
+
+describe('the README figures', () => {
+  it('give the page budgets the tests enforce', () => {
+    const figure = (n: number) => n.toLocaleString('en-US');
+    const [at30, at60] = ISSUE_PAGE_GZ_BUDGETS;
+    expect(readme).toContain(`fits in ${figure(at30!.gz)} bytes gzipped at ${at30!.items} items and ${figure(at60!.gz)} at ${at60!.items}`);
+    expect(readme).toContain(`under ${figure(PAGE_TOTAL_BUDGET)} bytes raw and ${figure(PAGE_TOTAL_GZ_BUDGET)} gzipped`);
   });
 });
 

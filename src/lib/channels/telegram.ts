@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sleep } from '../send/sleep.ts';
 
 export interface TelegramOptions {
   /** `https://api.telegram.org`, or a test server. */
@@ -55,7 +56,6 @@ function writeState(file: string, state: TelegramState): void {
   renameSync(`${file}.tmp`, file);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function postToTelegram(options: TelegramOptions): Promise<TelegramResult> {
   const hide = (text: string) => text.replaceAll(options.token, '***');

@@ -5,9 +5,8 @@
  * MDX bodies are components and stay with Astro's loader.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { Parser } from 'htmlparser2';
-import type { Item } from './items.ts';
 import { sanitizeBody } from '../publish/sanitize.ts';
+import { htmlToText } from '../text/html-to-text.ts';
 
 export interface RenderedBody {
   /** Cleaned HTML; empty for an empty body. */
@@ -25,30 +24,11 @@ function markdownRenderer(): Promise<Renderer> {
   return renderer;
 }
 
-export const isMdx = (item: Pick<Item, 'file'>): boolean => item.file.endsWith('.mdx');
-
-/** Elements that end a paragraph of the plain text. */
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'pre', 'aside', 'div', 'hr', 'br', 'ul', 'ol', 'table']);
-
-/** The text of an HTML fragment, blocks separated by a blank line, entities decoded. */
-export function textOfHtml(html: string): string {
-  const blocks: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push(text);
-    current = '';
-  };
-  const parser = new Parser({ ontext: (text) => void (current += text), onopentag: (name) => BLOCKS.has(name) && flush(), onclosetag: (name) => BLOCKS.has(name) && flush() }, { decodeEntities: true });
-  parser.write(html);
-  parser.end();
-  flush();
-  return blocks.join('\n\n');
-}
+export const isMdx = (item: { file: string }): boolean => item.file.endsWith('.mdx');
 
 export async function renderMarkdownBody(markdown: string): Promise<RenderedBody> {
   if (!markdown.trim()) return { html: '', text: '' };
   const { code } = await (await markdownRenderer()).render(markdown, { frontmatter: {} });
   const html = sanitizeBody(code);
-  return { html, text: textOfHtml(html) };
+  return { html, text: htmlToText(html) };
 }

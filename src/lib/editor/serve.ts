@@ -5,7 +5,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
+import { isInside } from '../files/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,20 +27,33 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-/** Serves `root` as a static host would: `/a/` → `/a/index.html`, 404 for the rest. Port 0 picks a free one. */
-export async function serveFolder(root: string, options: { port?: number; host?: string; onRequest?: (path: string) => void } = {}): Promise<StaticSite> {
+/**
+ * Serves `root` as a static host would: `/a/` → `/a/index.html`, 404 for the rest. Port 0 picks a
+ * free one. With `basePath` (`/bollettino`), only under that sub-path, as GitHub Pages serves a
+ * project site. The one static server: `npm run redazione` and the browser tests.
+ */
+export async function serveFolder(
+  root: string,
+  options: { port?: number; host?: string; basePath?: string; onRequest?: (path: string) => void } = {},
+): Promise<StaticSite> {
   const base = resolve(root);
+  const prefix = options.basePath ?? '';
   const server: Server = createServer((request, response) => {
-    let path: string;
+    let full: string;
     try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      full = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
       response.writeHead(400).end();
       return;
     }
-    options.onRequest?.(path);
+    options.onRequest?.(full);
+    if (prefix && full !== prefix && !full.startsWith(`${prefix}/`)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: pagina non trovata');
+      return;
+    }
+    const path = full.slice(prefix.length) || '/';
     let file = normalize(join(base, path));
-    if (!file.startsWith(base + sep) && file !== base) {
+    if (!isInside(file, base)) {
       response.writeHead(403).end();
       return;
     }

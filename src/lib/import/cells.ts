@@ -8,15 +8,12 @@ import { levenshtein } from '../content/problems.ts';
 import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS, HOURS, SECTORS } from '../schema/offer.ts';
 import { CONTRACT_LABELS, HOURS_LABELS, SECTOR_LABELS } from '../view/labels.ts';
+import { slugify } from '../text/slug.ts';
 
 /** Lowercase, no accents, every run of separators or punctuation as one space. */
 export function normalizeCell(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  // A slug with spaces: one rule for accents and separators.
+  return slugify(text).replaceAll('-', ' ');
 }
 
 /** One enum: its codes, and for each code the words that mean it (label first). */

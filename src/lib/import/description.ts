@@ -7,6 +7,7 @@ import { load } from 'cheerio';
 import { Parser } from 'htmlparser2';
 import TurndownService from 'turndown';
 import { escapeHtml } from '../text/escape.ts';
+import { htmlToText } from '../text/html-to-text.ts';
 
 const DROPPED = 'script, style, iframe, frame, frameset, object, embed, applet, noscript, template, form, input, button, select, textarea, svg, math, canvas, img, picture, video, audio, source, track, link, meta, base, head, title';
 /** A tag of the HTML descriptions are written in (plain text may hold "<" and ">" of its own). */
@@ -47,12 +48,10 @@ export function safeHref(href: string | undefined, base?: string): string | unde
   return SAFE_LINK.test(absolute) ? absolute : undefined;
 }
 
-/** Plain text of an HTML fragment or of text with entities ("Pulizie &amp; sanificazione"). */
-export function plainText(html: string): string {
+/** The text of an HTML fragment or of text with entities ("Pulizie &amp; sanificazione"), on one line. */
+export function oneLineText(html: string): string {
   assertShallow(html);
-  const $ = load(html, null, false);
-  $('script, style, template, noscript').remove();
-  return $.root().text().replace(/\s+/g, ' ').trim();
+  return htmlToText(html).replace(/\s+/g, ' ').trim();
 }
 
 function turndownService(base: string | undefined): TurndownService {

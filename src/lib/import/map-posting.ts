@@ -7,7 +7,7 @@ import { isCalendarDate, TIME_ZONE, type CalendarDate } from '../issue/dates.ts'
 import { email as emailSchema, phone as phoneSchema, webUrl } from '../schema/fields.ts';
 import type { CONTRACTS, HOURS } from '../schema/offer.ts';
 import { CONTRACT_CHOICES, HOURS_CHOICES, matchChoice } from './cells.ts';
-import { descriptionToMarkdown, MAX_NESTING, plainText, safeHref, TooDeeplyNested } from './description.ts';
+import { descriptionToMarkdown, MAX_NESTING, oneLineText, safeHref, TooDeeplyNested } from './description.ts';
 import { guessContract, guessHours, guessSector } from './guess.ts';
 import type { JsonObject } from './job-posting.ts';
 import { isMilan, milanPlace } from './milan-places.ts';
@@ -24,7 +24,7 @@ const first = (value: unknown): unknown => list(value)[0];
 function textOf(value: unknown, max = 140): string | undefined {
   const raw = first(value);
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
-  const text = plainText(String(raw));
+  const text = oneLineText(String(raw));
   if (!text) return undefined;
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
@@ -133,7 +133,7 @@ function mapShallowPosting(posting: JsonObject, pageUrl: string | undefined, tod
   if (!title) return { refused: 'un annuncio senza titolo: non si può importare.' };
   const description = typeof first(posting['description']) === 'string' ? (first(posting['description']) as string) : '';
   const body = description ? descriptionToMarkdown(description, pageUrl) : '';
-  const words = `${title} ${plainText(description)}`;
+  const words = `${title} ${oneLineText(description)}`;
   const notes: OfferDraft['notes'] = {};
 
   const posted = calendarDayOf(first(posting['datePosted']));
@@ -142,7 +142,7 @@ function mapShallowPosting(posting: JsonObject, pageUrl: string | undefined, tod
   const expires = calendarDayOf(first(posting['validThrough']));
   if (expires && expires < published) return { skipped: `«${title}» è già scaduta il ${expires}.` };
 
-  const sector = guessSector(title, plainText(description));
+  const sector = guessSector(title, oneLineText(description));
   notes.sector = sector ? "ipotesi dall'annuncio: controlla" : "non riconosciuto dall'annuncio: scegli il settore";
   const job = employment(posting['employmentType'], words);
   if (!job.contract) notes.contract = "non indicato nell'annuncio: controlla";

@@ -3,8 +3,9 @@
  * something else: the project's sources, the content, or a folder that is not ours.
  * Every build writes a marker file; only a marked (or empty, or missing) folder is replaced.
  */
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isInside, realPath } from '../files/paths.ts';
 
 /** Written in every build's output (and staging folder): "this folder is a bulletin build". */
 export const BUILD_MARKER = '.bollettino-build';
@@ -16,26 +17,6 @@ const SOURCE_FOLDERS = [
 ];
 
 export class OutputRefusedError extends Error {}
-
-/** The real path of `path`, resolving symbolic links through its nearest existing ancestor. */
-function realPath(path: string): string {
-  let existing = path;
-  const rest: string[] = [];
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    rest.unshift(basename(existing));
-    existing = dirname(existing);
-  }
-  try {
-    return join(realpathSync(existing), ...rest);
-  } catch {
-    return path;
-  }
-}
-
-const isInside = (child: string, parent: string): boolean => {
-  const path = relative(parent, child);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-};
 
 /**
  * Throws `OutputRefusedError` (Italian) unless `outDir` may be replaced by a build:

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../issue/dates.ts';
 import { PHONE_PATTERN } from '../text/phone.ts';
+import { OTHER_LANGS, type OtherLang } from '../../i18n/languages.ts';
 
 export const DATE_EXAMPLE = '2026-11-23';
 
@@ -109,9 +110,6 @@ export type Location = z.output<typeof location>;
 const title = z.string().trim().min(3).max(140);
 const summary = z.string().trim().min(1).max(280);
 
-/** The reader languages an item's title and summary may be translated into (Italian is the original). */
-export const TRANSLATION_LANGS = ['ar', 'en', 'es', 'fr', 'si'] as const;
-
 /** A title and/or summary in one reader language, with the limits of the originals. */
 const translation = z
   .strictObject({
@@ -122,15 +120,13 @@ const translation = z
   })
   .refine((t) => t.title !== undefined || t.summary !== undefined, { message: 'deve contenere "title", "summary" o entrambi.' });
 
-/** Per language (`ar`, `en`, `es`, `fr`, `si`), the title and summary translated; what is missing is shown in Italian. */
-export const translations = z.strictObject({
-  ar: translation.optional(),
-  en: translation.optional(),
-  es: translation.optional(),
-  fr: translation.optional(),
-  si: translation.optional(),
-});
-export type Translations = z.output<typeof translations>;
+/**
+ * Per reader language other than Italian (`ar`, `en`, `es`, `fr`, `si`: `OTHER_LANGS`, the one list),
+ * the title and summary translated; what is missing is shown in Italian.
+ */
+export const translations = z.strictObject(
+  Object.fromEntries(OTHER_LANGS.map((lang) => [lang, translation.optional()])) as Record<OtherLang, z.ZodOptional<typeof translation>>,
+);
 
 /** Keys every item has. */
 export const commonKeys = {

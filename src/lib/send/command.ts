@@ -8,7 +8,7 @@ import { dkimFromEnv } from './dkim.ts';
 import { acquireLock, LockedError } from './lock.ts';
 import { maskAddresses, maskEmail } from './mask.ts';
 import { LANG_NAMES, loadIssueEmails, MissingEmailError } from './message.ts';
-import { isInside } from './paths.ts';
+import { isInside, realPath } from '../files/paths.ts';
 import { createProgress } from './progress.ts';
 import { formatSummary, writeReport, type SendReport } from './report.ts';
 import { sendIssue } from './run.ts';
@@ -71,7 +71,7 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
     const outDir = command.outDir ?? join('out', 'mail', command.week, ...(testAddress ? ['prova'] : []));
     const stateDir = command.stateDir ?? join('out', 'send-state', command.week);
     for (const [option, folder] of [['--out', outDir], ['--state', stateDir]] as const) {
-      if (isInside(folder, command.distDir)) throw new UsageError(`${option} ${folder} è dentro la cartella del sito pubblicato (${command.distDir}): chiunque potrebbe leggerlo. Scegli una cartella fuori, per esempio out/.`);
+      if (isInside(realPath(folder), realPath(command.distDir))) throw new UsageError(`${option} ${folder} è dentro la cartella del sito pubblicato (${command.distDir}): chiunque potrebbe leggerlo. Scegli una cartella fuori, per esempio out/.`);
     }
 
     const smtpUrl = env['SMTP_URL'];

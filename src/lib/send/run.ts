@@ -13,8 +13,8 @@ import { recipientKey, StateWriteError, type RecipientStatus, type SendState } f
 import type { Subscriber, SubscriberLang } from './subscribers.ts';
 import type { SuppressionList } from './suppression.ts';
 import type { AfterDataMark, Sender } from './transport.ts';
+import { sleep } from './sleep.ts';
 
-export { formatSummary } from './report.ts';
 
 export type FailureKind = 'permanent' | 'temporary' | 'fatal' | 'uncertain';
 
@@ -109,8 +109,6 @@ export interface SendSummary {
 }
 
 class FatalSendError extends Error {}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function sendIssue(options: SendOptions): Promise<SendSummary> {
   const { state } = options;

@@ -31,9 +31,6 @@ export function issueSummary(issue: Issue, reader: Reader = italian()): string {
   return `${issueCounts(issue, reader)} ${parts.join(' · ')}.`;
 }
 
-/** "Settimana del 23 novembre 2026" */
-export const weekLabel = (issue: Pick<Issue, 'monday'>, reader: Reader = italian()): string => reader.t.issue.weekOf(reader.dates.medium(issue.monday));
-
 /** The heading of an issue page, under the bulletin's name: "n. 5 — lunedì 23 novembre 2026" */
 export function issueHeading(issue: Issue, reader: Reader = italian()): string {
   return `${issueNumber(issue, reader)} — ${reader.dates.long(issue.monday)}`;

@@ -3,7 +3,7 @@ import type { Item } from '../content/items.ts';
 import type { Location } from '../schema/fields.ts';
 import { absoluteUrl, type Settings } from '../settings/settings.ts';
 import { itemPath } from '../content/items.ts';
-import { plainText } from './plain-text.ts';
+import { markdownToText } from '../text/markdown-to-text.ts';
 import { endOfDayInRome } from '../issue/dates.ts';
 import { HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from './labels.ts';
 import { internationalPhone } from '../text/phone.ts';
@@ -51,7 +51,7 @@ function postalAddress(location: Location): JsonObject {
 }
 
 function description(item: Item): string {
-  return [item.data.summary, item.rendered?.text ?? plainText(item.body)].filter(Boolean).join('\n\n') || item.data.title;
+  return [item.data.summary, item.rendered?.text ?? markdownToText(item.body)].filter(Boolean).join('\n\n') || item.data.title;
 }
 
 /** The offer of a course or service: free or not, and until when it is open. */

@@ -43,15 +43,18 @@ describe('the e-mail of a big issue', () => {
   });
 
   it('reaches every subscriber unclipped by Gmail: under 102 KB with their own unsubscribe link, in every language', async () => {
-    for (const lang of ['it', 'ar', 'si'] as const) {
+    // 100 cards: about 89 KB in Italian, about 112 KB in Sinhala (three bytes a letter) before
+    // the sender shortens it; a budget raised past Gmail's limit would let the latter through.
+    const issue = bigIssue(100);
+    for (const lang of ['it', 'si'] as const) {
       const reader = readerFor(settings, lang);
-      const email = await renderEmail(bigIssue(500), settings, undefined, undefined, reader);
-      const meta = emailMeta(bigIssue(500), settings, [lang], lang);
+      const email = await renderEmail(issue, settings, undefined, undefined, reader);
+      const meta = emailMeta(issue, settings, [lang], lang);
       const subscriber = { email: `${'nome.cognome.molto.lungo'.repeat(3)}@${'dominio-lungo'.repeat(4)}.example.org`, name: 'Nome', line: 2, lang };
       const message = personalMessage({ meta, html: email.html, text: email.text }, subscriber, settings, { secret: 'segreto-di-prova-abbastanza-lungo' });
       expect(Buffer.byteLength(message.html, 'utf8'), lang).toBeLessThan(GMAIL_CLIP_BYTES);
     }
-  });
+  }, 120_000);
 
   it('keeps the text twin to the same cards as the HTML', async () => {
     const email = await renderEmail(bigIssue(200), settings);

@@ -1,9 +1,9 @@
-/** Where the sender may write: never inside the published site, where a web server would serve it. */
+/** Where a path lies: the one containment test of the project (build output, send state, static server). */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
-/** The real path of `path`, resolving symlinks of the part that exists. */
-function realPath(path: string): string {
+/** The real path of `path`, resolving symbolic links through its nearest existing ancestor. */
+export function realPath(path: string): string {
   const absolute = resolve(path);
   let existing = absolute;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
@@ -14,8 +14,8 @@ function realPath(path: string): string {
   }
 }
 
-/** True when `path` is `folder` or lies inside it. */
+/** True when `path` is `folder` or lies inside it, as written (pass real paths to see through links). */
 export function isInside(path: string, folder: string): boolean {
-  const rel = relative(realPath(folder), realPath(path));
+  const rel = relative(resolve(folder), resolve(path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
