@@ -6,7 +6,8 @@
 import { addDays, daysBetween, mondayOfWeek, weekOf, type CalendarDate, type WeekId } from '../issue/dates.ts';
 import { issueForWeek, sectionOf, weeksFromTo, type SectionId } from '../issue/model.ts';
 import type { Item, Offer } from '../content/items.ts';
-import { CEFR_LEVELS, TRANSLATION_LANGS, type CefrLevel } from '../schema/fields.ts';
+import { OTHER_LANGS } from '../../i18n/languages.ts';
+import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS, SECTORS } from '../schema/offer.ts';
 import { LANGUAGE_KINDS } from '../schema/course.ts';
 import { isLang, LANGS, type Lang } from '../../i18n/languages.ts';
@@ -40,7 +41,7 @@ export interface MonthClosing {
 }
 
 export interface TranslationCount {
-  lang: (typeof TRANSLATION_LANGS)[number];
+  lang: (typeof OTHER_LANGS)[number];
   items: number;
   translated: number;
   /** Machine drafts not yet checked (`auto: true`). */
@@ -169,7 +170,7 @@ export function buildReportModel({ items, period, firstWeek, records }: ReportIn
 
   const closingMonths = months.map((month) => closingFor(month, offers.filter((offer) => monthOf(offer.data.published) === month), period.until));
 
-  const translations = TRANSLATION_LANGS.map((lang) => {
+  const translations = OTHER_LANGS.map((lang) => {
     const done = counted.map((item) => item.data.translations?.[lang] as { auto?: boolean } | undefined).filter((t) => t !== undefined);
     return { lang, items: counted.length, translated: done.length, unchecked: done.filter((t) => t.auto === true).length };
   });
