@@ -10,7 +10,7 @@ import type { Settings } from '../settings/settings.ts';
 import { singleAddress } from '../send/address.ts';
 import { maskAddresses, maskEmail } from '../send/mask.ts';
 import { LANG_NAMES } from '../send/message.ts';
-import { isInside } from '../send/paths.ts';
+import { isInside, realPath } from '../files/paths.ts';
 import { parseSubscribers, SubscribersFileError } from '../send/subscribers.ts';
 import { DatabaseError, databaseLocation, openDatabase } from './database.ts';
 import { privacyVersion } from './privacy.ts';
@@ -158,7 +158,7 @@ function checkArguments(name: string, argument: string | undefined, values: Reco
     case 'backup': {
       if (name === 'backup' && !argument) throw new UsageError('Indica dove scrivere la copia: npm run iscritti -- backup copie/iscritti-2026-12-03.sqlite');
       if (argument && existsSync(argument)) throw new UsageError(`${argument} esiste già: scegli un nome nuovo (non sovrascrivo file che non ho creato).`);
-      if (argument && command.distDir && existsSync(command.distDir) && isInside(argument, command.distDir)) {
+      if (argument && command.distDir && existsSync(command.distDir) && isInside(realPath(argument), realPath(command.distDir))) {
         throw new UsageError(`${argument} è dentro la cartella del sito pubblicato (${command.distDir}): chiunque potrebbe leggerlo. Scegli una cartella fuori.`);
       }
       return argument ? { file: argument } : {};
