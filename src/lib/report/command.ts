@@ -10,6 +10,7 @@ import { formatProblem } from '../content/problems.ts';
 import { bulletinToday } from '../issue/dates.ts';
 import { periodFolder, periodFrom, PeriodError } from './period.ts';
 import { readSendRecords } from './records.ts';
+import { readSubscriberEvents } from './subscriber-events.ts';
 import { buildReport } from './report.ts';
 import { writeReportFiles } from './write.ts';
 
@@ -28,7 +29,8 @@ mese della sua data "published"), le e-mail inviate, le disiscrizioni e i messag
 
 Scrive CARTELLA/<da>_<a>/rapporto.html (una pagina da aprire, stampare o incollare) e
 CARTELLA/<da>_<a>/dati/*.csv (le tabelle dietro ogni grafico, per un foglio di calcolo).
-Nessun indirizzo e-mail entra nel rapporto: solo conteggi.
+Con l'archivio degli iscritti (data/iscritti.sqlite, SUBSCRIBERS_DB o DATABASE_URL) conta anche
+gli iscritti per lingua. Nessun indirizzo e-mail entra nel rapporto: solo conteggi.
 Esempio: npm run rapporto -- --da 2026-01-01 --a 2026-12-31`;
 
 export interface ReportCommandOptions {
@@ -85,6 +87,12 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<n
     return 1;
   }
   const records = readSendRecords({ sendState: resolve(options.root, values['stato-invii']), telegramState: resolve(options.root, values['stato-telegram']) });
+  try {
+    records.subscribers = await readSubscriberEvents(options.env, period.until);
+  } catch (caught) {
+    options.error(`Il rapporto non è stato scritto: ${caught instanceof Error ? caught.message : String(caught)}`);
+    return 1;
+  }
   const report = await buildReport({ items, period, firstWeek: settings.firstIssueWeek, records, name: settings.name });
   const dir = resolve(options.root, values.out, periodFolder(period));
   writeReportFiles(dir, report.files);

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeContent } from '../../../bench/generate/content.ts';
 import { runReportCommand } from '../../../src/lib/report/command.ts';
+import { databaseLocation, openDatabase } from '../../../src/lib/subscribers/database.ts';
+import { SubscriberStore } from '../../../src/lib/subscribers/store.ts';
 import { periodFrom, PeriodError } from '../../../src/lib/report/period.ts';
 
 let work: string;
@@ -89,6 +91,30 @@ describe('npm run rapporto', () => {
       expect(existsSync(join(work, 'altro'))).toBe(false);
     } finally {
       rmSync(join(work, 'content', 'offers', 'rotta.md'));
+    }
+  });
+});
+
+describe('npm run rapporto with the subscription database', () => {
+  it('counts subscribers per language from the database and writes no address', async () => {
+    const file = join(work, 'iscritti.sqlite');
+    const opened = await openDatabase(databaseLocation({ SUBSCRIBERS_DB: file }));
+    const store = new SubscriberStore(opened.db, opened.backend);
+    const people = [['amina.k@example.org', 'ar', '2026-03-10'], ['mario.rossi@example.org', 'it', '2026-03-12'], ['lucia.b@example.org', 'it', '2026-05-02']] as const;
+    for (const [index, [email, lang, day]] of people.entries()) {
+      expect(await store.addInPerson({ email, name: null, lang, source: 'sportello', consentVersion: 'v1', consentNote: null, unsubscribeKey: `chiave${index}`, now: new Date(`${day}T10:00:00Z`) })).toBe('added');
+    }
+    await opened.close();
+    const { code, err, out } = await run(['--da', '2026-01-01', '--a', '2026-06-30', '--out', 'con-iscritti'], { SUBSCRIBERS_DB: file });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain("3 iscritti all'e-mail a fine periodo");
+    const dir = join(work, 'con-iscritti', '2026-01-01_2026-06-30');
+    const csv = readFileSync(join(dir, 'dati', 'iscritti-per-lingua.csv'), 'utf8');
+    expect(csv).toContain('2026-03;1;1;0;0;0;0;2\r\n');
+    expect(csv).toContain('2026-06;2;1;0;0;0;0;3\r\n');
+    for (const name of ['rapporto.html', ...readdirSync(join(dir, 'dati')).map((f) => join('dati', f))]) {
+      expect(readFileSync(join(dir, name), 'utf8'), name).not.toMatch(/@example\.org/);
     }
   });
 });
