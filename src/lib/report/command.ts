@@ -96,7 +96,7 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<n
   const report = await buildReport({ items, period, firstWeek: settings.firstIssueWeek, records, name: settings.name });
   const dir = resolve(options.root, values.out, periodFolder(period));
   writeReportFiles(dir, report.files);
-  options.log(`${report.summary.heading}: ${report.summary.text}`);
+  options.log(report.summary.phrases.length ? `${report.summary.heading}: ${report.summary.text}` : report.summary.text);
   options.log(`Rapporto scritto in ${join(values.out, periodFolder(period), 'rapporto.html')} (tabelle in ${join(values.out, periodFolder(period), 'dati')}: ${report.tables.length} file CSV).`);
   return 0;
 }

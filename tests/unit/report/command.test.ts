@@ -105,11 +105,11 @@ describe('npm run rapporto with the subscription database', () => {
       expect(await store.addInPerson({ email, name: null, lang, source: 'sportello', consentVersion: 'v1', consentNote: null, unsubscribeKey: `chiave${index}`, now: new Date(`${day}T10:00:00Z`) })).toBe('added');
     }
     await opened.close();
-    const { code, err, out } = await run(['--da', '2026-01-01', '--a', '2026-06-30', '--out', 'con-iscritti'], { SUBSCRIBERS_DB: file });
+    const { code, err, out } = await run(['--da', '2026-01-01', '--a', '2026-12-03', '--out', 'con-iscritti'], { SUBSCRIBERS_DB: file });
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain("3 iscritti all'e-mail a fine periodo");
-    const dir = join(work, 'con-iscritti', '2026-01-01_2026-06-30');
+    const dir = join(work, 'con-iscritti', '2026-01-01_2026-12-03');
     const csv = readFileSync(join(dir, 'dati', 'iscritti-per-lingua.csv'), 'utf8');
     expect(csv).toContain('2026-03;1;1;0;0;0;0;2\r\n');
     expect(csv).toContain('2026-06;2;1;0;0;0;0;3\r\n');
