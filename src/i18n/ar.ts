@@ -66,9 +66,9 @@ export const ar: Dictionary = {
     school: 'يناسب أوقات المدرسة',
   },
   facts: {
-    sector: 'مجال العمل', contract: 'نوع العقد', hours: 'ساعات العمل', place: 'المكان', italian: 'الإيطالية المطلوبة', salary: 'الأجر',
+    sector: 'مجال العمل', contract: 'نوع العقد', hours: 'ساعات العمل', place: 'المكان', italian: 'مستوى الإيطالية المطلوب', salary: 'الأجر',
     requirements: 'الشروط', kind: 'النوع', level: 'المستوى', dates: 'متى', schedule: 'الأيام والساعات', hoursTotal: 'المدة',
-    cost: 'السعر', certificate: 'في النهاية', category: 'نوع المساعدة', who: 'لمن', isee: 'الحد الأقصى لـ ISEE', amount: 'المبلغ',
+    cost: 'التكلفة', certificate: 'في النهاية', category: 'نوع المساعدة', who: 'لمن', isee: 'الحد الأقصى لـ ISEE', amount: 'المبلغ',
     documents: 'الوثائق المطلوبة', deadline: 'آخر موعد',
   },
   values: {
@@ -77,13 +77,17 @@ export const ar: Dictionary = {
     onlineAnd: (place) => `عبر الإنترنت وفي ${place}`,
     free: 'مجاني',
     paid: 'بمقابل مادي',
-    hoursTotal: (n) => `${n} ساعة`,
+    hoursTotal: (n) => `عدد الساعات: ${n}`,
     euro: (amount) => `${amount} يورو`,
     from: (date) => `من ${date}`,
     fromTo: (start, end) => `من ${start} إلى ${end}`,
     municipio: (n) => `Municipio ${n}`,
     map: 'خريطة',
-    italianLine: (level) => `الإيطالية ${level}`,
+    italianLine: (level) => `الإيطالية: ${level}`,
+    dayRange: (from, to) => `من ${from} إلى ${to}`,
+    daysTimes: (days, times) => `${days}، ${times}`,
+    scheduleSeparator: '؛ ',
+    machineTranslation: 'ترجمة آلية',
   },
   deadline: {
     expires: (date) => `ينتهي يوم ${date}`,
@@ -101,7 +105,7 @@ export const ar: Dictionary = {
   },
   apply: {
     heading: 'كيف تتقدّم',
-    phone: 'اتصل', whatsapp: 'اكتب على واتساب', email: 'أرسل بريدًا إلكترونيًا', url: 'قدّم عبر الإنترنت', inPerson: 'اذهب بنفسك',
+    phone: 'اتصل', whatsapp: 'اكتب على واتساب', email: 'أرسل بريدًا إلكترونيًا', url: 'قدّم عبر الإنترنت', inPerson: 'قدّم شخصيًا',
   },
   item: {
     closedBanner: (date) => `الإعلان مغلق: لم يعد صالحًا منذ ${date}. انظر عروض هذا الأسبوع.`,

@@ -26,7 +26,7 @@ export const en: Dictionary = {
     servizi: { title: 'Useful services', description: 'Help with income, housing and family.' },
   },
   issue: {
-    number: (n) => `no. ${n}`,
+    number: (n) => `No. ${n}`,
     title: (name, number, date) => `${name} ${number} — ${date}`,
     counts: (items, fresh) => `${items} ${items === 1 ? 'ad' : 'ads'}, ${fresh} new.`,
     none: 'There are no ads this week.',
@@ -65,7 +65,7 @@ export const en: Dictionary = {
   facts: {
     sector: 'Type of work', contract: 'Contract', hours: 'Hours', place: 'Where', italian: 'Italian needed', salary: 'Pay',
     requirements: 'You need', kind: 'Type', level: 'Level', dates: 'When', schedule: 'Days and times', hoursTotal: 'Length',
-    cost: 'Cost', certificate: 'At the end', category: 'Type of help', who: 'Who can ask', isee: 'Maximum ISEE', amount: 'How much',
+    cost: 'Cost', certificate: 'At the end', category: 'Type of help', who: 'Who can apply', isee: 'Maximum ISEE', amount: 'How much',
     documents: 'Documents to bring', deadline: 'Deadline',
   },
   values: {
@@ -81,10 +81,14 @@ export const en: Dictionary = {
     municipio: (n) => `Municipio ${n}`,
     map: 'map',
     italianLine: (level) => `Italian ${level}`,
+    dayRange: (from, to) => `${from} to ${to}`,
+    daysTimes: (days, times) => `${days}, ${times}`,
+    scheduleSeparator: '; ',
+    machineTranslation: 'Machine translation',
   },
   deadline: {
-    expires: (date) => `Ends on ${date}`,
-    expiresNear: (when, date) => `Ends ${when} (${date})`,
+    expires: (date) => `Apply by ${date}`,
+    expiresNear: (when, date) => `Apply by ${when} (${date})`,
     enroll: (date) => `Sign up by ${date}`,
     enrollNear: (when, date) => `Sign-up closes ${when} (${date})`,
     apply: (date) => `Apply by ${date}`,

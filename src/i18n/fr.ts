@@ -21,7 +21,7 @@ export const fr: Dictionary = {
   sections: {
     km0: { title: 'Travail près de chez vous (km 0)', description: 'Des offres près de chez vous, trouvées par notre équipe dans le quartier.' },
     lavoro: { title: "Offres d'emploi", description: "D'autres offres d'emploi à Milan et autour." },
-    corsi: { title: 'Formations et programmes pour l’emploi', description: 'Formations professionnelles et informatiques, stages (tirocini), GOL et Dote Unica Lavoro, orientation.' },
+    corsi: { title: "Formations et programmes pour l'emploi", description: 'Formations professionnelles et informatiques, stages (tirocini), GOL et Dote Unica Lavoro, orientation.' },
     italiano: { title: 'Italien pour le travail', description: "Cours d'italien, aussi pour les vrais débutants." },
     servizi: { title: 'Services utiles', description: 'Des aides pour le revenu, le logement et la famille.' },
   },
@@ -64,7 +64,7 @@ export const fr: Dictionary = {
   },
   facts: {
     sector: 'Secteur', contract: 'Contrat', hours: 'Horaires', place: 'Où', italian: 'Italien demandé', salary: 'Salaire',
-    requirements: 'Il faut', kind: 'Type', level: 'Niveau', dates: 'Quand', schedule: 'Jours et heures', hoursTotal: 'Durée',
+    requirements: 'Conditions', kind: 'Type', level: 'Niveau', dates: 'Quand', schedule: 'Jours et heures', hoursTotal: 'Durée',
     cost: 'Prix', certificate: 'À la fin', category: "Type d'aide", who: 'Pour qui', isee: 'ISEE maximum', amount: 'Combien',
     documents: 'Documents à apporter', deadline: 'Date limite',
   },
@@ -81,9 +81,13 @@ export const fr: Dictionary = {
     municipio: (n) => `Municipio ${n}`,
     map: 'carte',
     italianLine: (level) => `Italien ${level}`,
+    dayRange: (from, to) => `du ${from} au ${to}`,
+    daysTimes: (days, times) => `${days}, ${times}`,
+    scheduleSeparator: ' ; ',
+    machineTranslation: 'Traduction automatique',
   },
   deadline: {
-    expires: (date) => `Se termine le ${date}`,
+    expires: (date) => `Valable jusqu'au ${date}`,
     expiresNear: (when, date) => `Se termine ${when} (${date})`,
     enroll: (date) => `Inscriptions jusqu'au ${date}`,
     enrollNear: (when, date) => `Inscriptions : fin ${when} (${date})`,
@@ -98,7 +102,7 @@ export const fr: Dictionary = {
   },
   apply: {
     heading: 'Comment postuler',
-    phone: 'Appeler', whatsapp: 'Écrire sur WhatsApp', email: 'Envoyer un e-mail', url: 'Postuler en ligne', inPerson: 'Y aller en personne',
+    phone: 'Appeler', whatsapp: 'Écrire sur WhatsApp', email: 'Envoyer un e-mail', url: 'Postuler en ligne', inPerson: 'Sur place',
   },
   item: {
     closedBanner: (date) => `Annonce fermée : elle n'est plus valable depuis le ${date}. Regardez les offres de cette semaine.`,
@@ -176,7 +180,7 @@ export const fr: Dictionary = {
       sanita: 'Santé', educazione: 'Éducation et école', sartoria: 'Couture', giardinaggio: 'Jardinage', altro: 'Autre secteur',
     },
     contract: {
-      indeterminato: 'CDI (contrat sans fin)', determinato: 'CDD (contrat à durée limitée)', apprendistato: 'Apprentissage', somministrazione: 'Intérim (agence)',
+      indeterminato: 'CDI (contrat à durée indéterminée)', determinato: 'CDD (contrat à durée déterminée)', apprendistato: 'Apprentissage', somministrazione: 'Intérim (agence)',
       tirocinio: 'Stage (tirocinio)', occasionale: 'Travail occasionnel', voucher: 'Voucher / carnet famille', 'partita-iva': 'Indépendant (Partita IVA)', altro: 'Autre contrat',
     },
     hours: { 'full-time': 'Temps plein', 'part-time': 'Temps partiel', turni: 'En équipes (horaires tournants)', flessibile: 'Horaires flexibles' },

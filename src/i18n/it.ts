@@ -7,6 +7,7 @@ import type { COURSE_KINDS } from '../lib/schema/course.ts';
 import type { CefrLevel } from '../lib/schema/fields.ts';
 import type { CONTRACTS, HOURS, SECTORS } from '../lib/schema/offer.ts';
 import type { SERVICE_CATEGORIES } from '../lib/schema/service.ts';
+import { withArticle } from './elision.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -54,7 +55,7 @@ export const it = {
     otherIssues: 'Altri numeri',
     previous: 'Numero precedente',
     next: 'Numero successivo',
-    weekOf: (date: string) => `Settimana del ${date}`,
+    weekOf: (date: string) => `Settimana ${withArticle('del', date)}`,
     more: (n: number, section: string) => `Altri ${n} annunci in «${section}»: leggili sul sito`,
     readOnSite: 'Leggi il bollettino sul sito',
     filterDescription: (filter: string, count: number, issue: string) => `${filter}: ${count} annunci del ${issue}.`,
@@ -91,22 +92,28 @@ export const it = {
     paid: 'a pagamento',
     hoursTotal: (n: number) => `${n} ore`,
     euro: (amount: string) => `${amount} euro`,
-    from: (date: string) => `dal ${date}`,
-    fromTo: (start: string, end: string) => `dal ${start} al ${end}`,
+    from: (date: string) => withArticle('dal', date),
+    fromTo: (start: string, end: string) => `${withArticle('dal', start)} ${withArticle('al', end)}`,
     municipio: (n: number) => `Municipio ${n}`,
     map: 'mappa',
     /** In one-line facts: "Italiano A2 (elementare)". */
     italianLine: (level: string) => `Italiano ${level}`,
+    /** Days of a schedule written out ("da lunedì a venerdì"); weekday names and times come from `Intl`. */
+    dayRange: (from: string, to: string) => `da ${from} a ${to}`,
+    daysTimes: (days: string, times: string) => `${days}, ${times}`,
+    scheduleSeparator: '; ',
+    /** Beside text translated by a machine and not yet checked by a person. */
+    machineTranslation: 'Traduzione automatica',
   },
   /** Deadlines: far away a date, within a week the days left first ("Scade tra 3 giorni (4 dicembre 2026)"). */
   deadline: {
-    expires: (date: string) => `Scade il ${date}`,
+    expires: (date: string) => `Scade ${withArticle('il', date)}`,
     expiresNear: (when: string, date: string) => `Scade ${when} (${date})`,
-    enroll: (date: string) => `Iscrizioni entro il ${date}`,
+    enroll: (date: string) => `Iscrizioni entro ${withArticle('il', date)}`,
     enrollNear: (when: string, date: string) => `Iscrizioni: chiudono ${when} (${date})`,
-    apply: (date: string) => `Domande entro il ${date}`,
+    apply: (date: string) => `Domande entro ${withArticle('il', date)}`,
     applyNear: (when: string, date: string) => `Domande: chiudono ${when} (${date})`,
-    closed: (date: string) => `Chiuso: scaduto il ${date}`,
+    closed: (date: string) => `Chiuso: scaduto ${withArticle('il', date)}`,
     closedNoApply: 'non è più possibile candidarsi.',
   },
   marks: {
@@ -118,10 +125,10 @@ export const it = {
     phone: 'Chiama', whatsapp: 'Scrivi su WhatsApp', email: 'Scrivi una e-mail', url: 'Candidati online', inPerson: 'Vai di persona',
   },
   item: {
-    closedBanner: (date: string) => `Annuncio chiuso: non è più valido dal ${date}. Guarda le offerte di questa settimana.`,
+    closedBanner: (date: string) => `Annuncio chiuso: non è più valido ${withArticle('dal', date)}. Guarda le offerte di questa settimana.`,
     readOnline: 'Leggi online:',
     shareHeading: 'Conosci qualcuno a cui può servire? Condividi questo annuncio',
-    published: (date: string) => `Pubblicato il ${date}.`,
+    published: (date: string) => `Pubblicato ${withArticle('il', date)}.`,
     back: 'Torna al bollettino di questa settimana',
   },
   share: {

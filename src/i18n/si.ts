@@ -8,7 +8,7 @@ export const si: Dictionary = {
     thisWeek: 'මෙම සතිය',
     allIssues: 'සියලු කලාප',
     languages: 'භාෂාව',
-    feed: 'RSS පෝෂණය',
+    feed: 'RSS ෆීඩ්',
     subscribe: 'පත්‍රිකාව ලබා ගන්න',
     archiveLink: 'පෙර කලාප සියල්ල',
     whereToFindUs: 'අපව හමුවිය හැකි තැන්',
@@ -19,7 +19,7 @@ export const si: Dictionary = {
     inItalian: '(ඉතාලි භාෂාවෙන්)',
   },
   sections: {
-    km0: { title: 'නිවසට ළඟ රැකියා (km 0)', description: 'ඔබේ නිවසට ළඟ රැකියා, අපේ කණ්ඩායම ප්‍රදේශයෙන් සොයාගත්.' },
+    km0: { title: 'නිවසට ළඟ රැකියා (km 0)', description: 'අපේ කණ්ඩායම ප්‍රදේශයෙන් සොයාගත් ඔබේ නිවසට ළඟ රැකියා.' },
     lavoro: { title: 'රැකියා අවස්ථා', description: 'මිලානෝ සහ අවට තවත් රැකියා.' },
     corsi: { title: 'පාඨමාලා සහ රැකියා වැඩසටහන්', description: 'වෘත්තීය සහ පරිගණක පාඨමාලා, පුහුණුව (tirocini), GOL සහ Dote Unica Lavoro, රැකියා මග පෙන්වීම.' },
     italiano: { title: 'රැකියාව සඳහා ඉතාලි', description: 'ඉතාලි භාෂා පන්ති, මුල සිටම පටන් ගන්නන්ටත්.' },
@@ -81,6 +81,10 @@ export const si: Dictionary = {
     municipio: (n) => `Municipio ${n}`,
     map: 'සිතියම',
     italianLine: (level) => `ඉතාලි ${level}`,
+    dayRange: (from, to) => `${from} සිට ${to} දක්වා`,
+    daysTimes: (days, times) => `${days}, ${times}`,
+    scheduleSeparator: '; ',
+    machineTranslation: 'යන්ත්‍ර පරිවර්තනය',
   },
   deadline: {
     expires: (date) => `${date} දින අවසන් වේ`,
@@ -98,7 +102,7 @@ export const si: Dictionary = {
   },
   apply: {
     heading: 'අයදුම් කරන්නේ කෙසේද',
-    phone: 'අමතන්න', whatsapp: 'WhatsApp හි ලියන්න', email: 'ඊමේල් එකක් යවන්න', url: 'අන්තර්ජාලයෙන් අයදුම් කරන්න', inPerson: 'පෞද්ගලිකව යන්න',
+    phone: 'අමතන්න', whatsapp: 'WhatsApp හි ලියන්න', email: 'ඊමේල් එකක් යවන්න', url: 'අන්තර්ජාලයෙන් අයදුම් කරන්න', inPerson: 'කෙලින්ම එතනට යන්න',
   },
   item: {
     closedBanner: (date) => `මෙම දැන්වීම වසා ඇත: ${date} සිට වලංගු නැත. මෙම සතියේ රැකියා බලන්න.`,

@@ -50,6 +50,7 @@ function itemBlock(card: CardData, data: IssueData, style: Style): string {
   const marks = card.marks.filter((mark) => mark.code !== 'closed' && mark.code !== 'soon').map((mark) => mark.label);
   if (marks.length) lines.push(marks.join(' · '));
   if (card.by) lines.push(card.by);
+  if (card.autoNote) lines.push(`(${card.autoNote})`);
   lines.push(...wrapFacts(card.factLine));
   if (card.closed) lines.push(`${data.words.closed}: ${data.words.closedNoApply}`);
   else if (card.deadline) lines.push(card.deadline);

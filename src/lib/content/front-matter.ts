@@ -15,8 +15,9 @@ export interface FrontMatter {
 
 const noLine = (): undefined => undefined;
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSING = /^---[ \t]*$/m;
+/** The lines that open and close the front matter (exported for the files' writers). */
+export const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+export const CLOSING = /^---[ \t]*$/m;
 
 export function parseFrontMatter(source: string): FrontMatter {
   const opening = OPENING.exec(source);

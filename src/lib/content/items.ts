@@ -40,6 +40,8 @@ interface ItemBase {
   expiresOn: CalendarDate | undefined;
   /** A Markdown body rendered by the build (cleaned HTML and its text); absent for MDX and in the dev preview. */
   rendered?: RenderedBody | undefined;
+  /** Translated bodies rendered by the build, per language (only the languages that have one). */
+  renderedTranslations?: Partial<Record<string, RenderedBody>> | undefined;
 }
 
 export type Offer = ItemBase & { kind: 'offer'; data: OfferData };

@@ -9,6 +9,8 @@ import { isInIssue } from '../issue/model.ts';
 import type { Item } from '../content/items.ts';
 import { internationalPhone } from '../text/phone.ts';
 import { endsBy, isClosedOn } from '../issue/validity.ts';
+import { withArticle } from '../../i18n/elision.ts';
+import { staleTranslations, translationStatus, type LanguageStatus } from '../translations/status.ts';
 
 export interface Finding {
   file: string;
@@ -27,6 +29,10 @@ export interface CheckReport {
   suspicious: Finding[];
   /** Files in the content folders that are not items. */
   otherFiles: Finding[];
+  /** Translations whose Italian changed since they were made (readers get the Italian). */
+  staleTranslations: Finding[];
+  /** Per reader language, the next issue's items by translation state. */
+  translationStatus: LanguageStatus[];
 }
 
 /** The next issue's Monday: today if it is Monday, else the coming one. */
@@ -136,13 +142,15 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
     brokenLinks,
     expiringThisWeek: upcoming
       .filter((item) => endsBy(item.expiresOn, sunday))
-      .map((item) => ({ file: item.file, message: `«${item.data.title}» scade il ${mediumDate(item.expiresOn!)}: se è ancora valido, sposta "expires" più avanti.` })),
+      .map((item) => ({ file: item.file, message: `«${item.data.title}» scade ${withArticle('il', mediumDate(item.expiresOn!))}: se è ancora valido, sposta "expires" più avanti.` })),
     expired: live
       .filter((item) => isClosedOn(item.expiresOn, today))
-      .map((item) => ({ file: item.file, message: `«${item.data.title}» è scaduto il ${mediumDate(item.expiresOn!)}: non compare più nei numeri; puoi lasciarlo (resta la sua pagina, segnata come chiusa) o cancellarlo.` })),
+      .map((item) => ({ file: item.file, message: `«${item.data.title}» è scaduto ${withArticle('il', mediumDate(item.expiresOn!))}: non compare più nei numeri; puoi lasciarlo (resta la sua pagina, segnata come chiusa) o cancellarlo.` })),
     duplicates: findDuplicates(current),
     missingFields: upcoming.flatMap(findMissingFields),
     suspicious: current.flatMap(findSuspicious),
     otherFiles: notices.map(({ file, message }) => ({ file, message })),
+    staleTranslations: staleTranslations(current),
+    translationStatus: translationStatus(upcoming),
   };
 }

@@ -68,6 +68,10 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
 
 /** Keys every collection shares, shown after the collection's own: what the item is comes first. */
 const FORM_TAIL = ['apply', 'published', 'expires', 'draft', 'tags'];
+/** After the Italian fields and the body: translations, one closed box per language. */
+const FORM_END = ['translations'];
+
+const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list'];
 
 const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
 
@@ -109,6 +113,11 @@ function stringPattern(property: JsonSchema, zodSchema: z.ZodType | undefined): 
 export function fieldWidget(name: string, property: JsonSchema, required: boolean, zodSchema: z.ZodType | undefined, depth = 0): DecapField {
   const base: DecapField = { name, label: FIELD_LABELS[name] ?? name, widget: 'string', required };
   if (FIELD_HELP[name]) base.hint = FIELD_HELP[name];
+  // Inside a translation: the hashes are written by `npm run traduci` (kept, not shown);
+  // "auto" is ticked off once a person has checked the machine's text; the body is Markdown.
+  if (name === 'hash' && depth === 2) return { ...base, widget: 'hidden', required: false };
+  if (name === 'auto' && depth === 2) return { ...base, widget: 'boolean', required: false, default: false };
+  if (name === 'body' && depth === 2) return { ...base, widget: 'markdown', required: false, buttons: BODY_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'] };
   if (property['default'] !== undefined) base.default = property['default'];
   const type = property['type'];
   if (Array.isArray(property['enum'])) {
@@ -127,7 +136,8 @@ export function fieldWidget(name: string, property: JsonSchema, required: boolea
     const max = property['maximum'] as number | undefined;
     return { ...base, widget: 'number', value_type: type === 'integer' ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined && max < Number.MAX_SAFE_INTEGER ? { max } : {}) };
   }
-  if (type === 'array' && property.items?.['type'] === 'string') {
+  // A translated list line may be empty (null) until it is translated.
+  if (type === 'array' && (property.items?.['type'] === 'string' || (property.items?.['anyOf'] as JsonSchema[] | undefined)?.some((option) => option['type'] === 'string'))) {
     const itemLabel = LIST_ITEM_LABELS[name] ?? 'voce';
     return { ...base, widget: 'list', label_singular: itemLabel, field: { name: 'item', label: itemLabel, widget: 'string' } };
   }
@@ -136,7 +146,8 @@ export function fieldWidget(name: string, property: JsonSchema, required: boolea
     const shape = shapeOf(zodSchema);
     // Inside an optional object every field is optional for the form: the schema says what is missing.
     const fields = Object.entries(property.properties).map(([key, child]) => fieldWidget(key, child, required && own.has(key), shape[key], depth + 1));
-    return { ...base, widget: 'object', collapsed: false, fields };
+    // One closed box per language under "Traduzioni": the Italian fields stay in view.
+    return { ...base, widget: 'object', collapsed: depth === 1 && name !== 'location' && name !== 'apply', fields };
   }
   throw new Error(`The web editor has no widget for the field "${name}" (${JSON.stringify(property).slice(0, 120)})`);
 }
@@ -146,7 +157,7 @@ export function collectionConfig(collection: Collection, options: EditorOptions)
   const shape = shapeOf(collectionFields(collection));
   const required = new Set(schema.required ?? []);
   const keys = Object.keys(schema.properties ?? {});
-  const ordered = [...keys.filter((key) => !FORM_TAIL.includes(key)), ...FORM_TAIL.filter((key) => keys.includes(key))];
+  const ordered = [...keys.filter((key) => !FORM_TAIL.includes(key) && !FORM_END.includes(key)), ...FORM_TAIL.filter((key) => keys.includes(key))];
   const fields = ordered.map((key) => {
     const field = fieldWidget(key, schema.properties![key]!, required.has(key), shape[key]);
     // The editor's own day, like `npm run nuovo`: the item can appear from the next Monday's issue.
@@ -166,7 +177,11 @@ export function collectionConfig(collection: Collection, options: EditorOptions)
     identifier_field: 'title',
     summary: '{{title}} — {{published}}',
     sortable_fields: ['title', 'published'],
-    fields: [...fields, { name: 'body', label: 'Dettagli', widget: 'markdown', required: false, hint: 'Che cosa si fa, dove, che cosa portare. Frasi brevi.', buttons: ['bold', 'italic', 'link', 'heading-three', 'bulleted-list', 'numbered-list'], editor_components: [], modes: ['rich_text', 'raw'] }],
+    fields: [
+      ...fields,
+      { name: 'body', label: 'Dettagli', widget: 'markdown', required: false, hint: 'Che cosa si fa, dove, che cosa portare. Frasi brevi.', buttons: BODY_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'] },
+      ...FORM_END.filter((key) => keys.includes(key)).map((key) => fieldWidget(key, schema.properties![key]!, required.has(key), shape[key])),
+    ],
   };
 }
 

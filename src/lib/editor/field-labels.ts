@@ -56,6 +56,9 @@ export const FIELD_LABELS: Record<string, string> = {
   es: 'Spagnolo',
   fr: 'Francese',
   si: 'Singalese',
+  hash: 'Impronta dell\'italiano',
+  auto: 'Traduzione automatica da controllare',
+  body: 'Testo',
 };
 
 /** One word per list entry, for the "Aggiungi …" button. */

@@ -2,6 +2,7 @@
 import { formatProblem } from '../content/problems.ts';
 import { longDate } from '../view/format.ts';
 import type { CheckReport, Finding } from './check.ts';
+import { statusLine } from '../translations/status.ts';
 
 interface Block {
   title: string;
@@ -36,11 +37,13 @@ export function formatReport(report: CheckReport, options: ReportOptions): strin
     findings('AVVISI: mancano informazioni importanti per chi cerca lavoro', '!', report.missingFields),
     findings('AVVISI: contatti o link da controllare', '!', report.suspicious),
     findings('AVVISI: file che non sono schede (non pubblicati)', '!', report.otherFiles),
+    findings('AVVISI: traduzioni vecchie (l\'italiano è cambiato)', '!', report.staleTranslations),
     findings('DA SAPERE: scadono nella settimana del prossimo numero', '·', report.expiringThisWeek),
     findings('DA SAPERE: annunci scaduti, da archiviare', '·', report.expired),
+    { title: 'DA SAPERE: traduzioni degli annunci del prossimo numero', mark: '·', lines: report.translationStatus.map(statusLine) },
   ].filter((block) => block.lines.length > 0);
   const notes = options.checkedLinks === false ? ['I link del sito non sono stati controllati: esegui prima "npm run build".'] : [];
-  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length;
+  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length + report.staleTranslations.length;
   const outcome = hasErrors(report)
     ? `Risultato: ${report.problems.length + report.brokenLinks.length} errori, ${warnings} avvisi.`
     : `Risultato: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`;

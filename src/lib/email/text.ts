@@ -17,6 +17,7 @@ export function renderEmailText(data: IssueData): string {
       const marks = card.marks.map((mark) => `[${upper(mark.label)}]`).join(' ');
       lines.push(`* ${marks ? `${marks} ` : ''}${card.title}`);
       if (card.by) lines.push(`  ${card.by}`);
+      if (card.autoNote) lines.push(`  (${card.autoNote})`);
       if (card.summary) lines.push(`  ${card.summary}`);
       lines.push(`  ${card.factLine}`);
       if (card.closed) lines.push(`  ${upper(words.closed)}: ${words.closedNoApply}`);

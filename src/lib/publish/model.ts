@@ -20,7 +20,15 @@ export const MODEL_ENV = 'BULLETIN_MODEL';
 
 /** Items with their Markdown bodies rendered (MDX bodies are left to Astro). */
 export async function withRenderedBodies(items: readonly Item[]): Promise<Item[]> {
-  return Promise.all(items.map(async (item) => (isMdx(item) ? item : { ...item, rendered: await renderMarkdownBody(item.body) })));
+  return Promise.all(items.map(async (item) => {
+    const rendered = isMdx(item) ? {} : { rendered: await renderMarkdownBody(item.body) };
+    // Translated bodies are Markdown, whatever the original.
+    const bodies = Object.entries(item.data.translations ?? {}).filter(([, block]) => block?.body);
+    const renderedTranslations = bodies.length
+      ? Object.fromEntries(await Promise.all(bodies.map(async ([lang, block]) => [lang, await renderMarkdownBody(block!.body!)] as const)))
+      : undefined;
+    return { ...item, ...rendered, ...(renderedTranslations ? { renderedTranslations } : {}) };
+  }));
 }
 
 /** Written whole or not at all: Astro may be waiting for it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, cefr, location, text } from './fields.ts';
 import { checkExpiry } from './rules.ts';
+import { checkTranslations, courseTranslations } from './translations.ts';
 
 export const COURSE_KINDS = ['italiano-lavoro', 'italiano', 'professionale', 'digitale', 'politica-attiva', 'orientamento'] as const;
 export const LANGUAGE_KINDS: ReadonlySet<string> = new Set(['italiano-lavoro', 'italiano']);
@@ -8,6 +9,8 @@ export const LANGUAGE_KINDS: ReadonlySet<string> = new Set(['italiano-lavoro', '
 /** A course, active policy or Italian class (`src/content/courses/`). */
 export const courseFields = z.strictObject({
   ...commonKeys,
+  /** The text fields in the reader languages, with the hash of the Italian they translate (optional). */
+  translations: courseTranslations,
   kind: z.enum(COURSE_KINDS),
   /** Who runs it: "CPIA 3 Milano". */
   provider: text(140),
@@ -46,6 +49,7 @@ export const courseSchema = courseFields.superRefine((course, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['cost'], message: 'manca il costo: il corso è a pagamento (free: false), quindi scrivi quanto costa, per esempio "cost: 50 euro".' });
     }
     checkExpiry({ ...course, kind: 'course' }, ctx);
+    checkTranslations('course', course, ctx);
   });
 
 export type CourseData = z.output<typeof courseSchema>;

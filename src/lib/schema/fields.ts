@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../issue/dates.ts';
 import { PHONE_PATTERN } from '../text/phone.ts';
-import { OTHER_LANGS, type OtherLang } from '../../i18n/languages.ts';
 
 export const DATE_EXAMPLE = '2026-11-23';
 
@@ -110,32 +109,12 @@ export type Location = z.output<typeof location>;
 const title = z.string().trim().min(3).max(140);
 const summary = z.string().trim().min(1).max(280);
 
-/** A title and/or summary in one reader language, with the limits of the originals. */
-const translation = z
-  .strictObject({
-    /** The title in this language, 3–140 characters. */
-    title: title.optional(),
-    /** The summary in this language, up to 280 characters. */
-    summary: summary.optional(),
-  })
-  .refine((t) => t.title !== undefined || t.summary !== undefined, { message: 'deve contenere "title", "summary" o entrambi.' });
-
-/**
- * Per reader language other than Italian (`ar`, `en`, `es`, `fr`, `si`: `OTHER_LANGS`, the one list),
- * the title and summary translated; what is missing is shown in Italian.
- */
-export const translations = z.strictObject(
-  Object.fromEntries(OTHER_LANGS.map((lang) => [lang, translation.optional()])) as Record<OtherLang, z.ZodOptional<typeof translation>>,
-);
-
 /** Keys every item has. */
 export const commonKeys = {
   /** Title shown on cards and pages. Required, 3–140 characters. */
   title,
   /** One or two plain sentences, up to 280 characters. */
   summary: summary.optional(),
-  /** Title and summary in the reader languages (optional). */
-  translations: translations.optional(),
   /** First day the item may appear. Required. */
   published: calendarDate,
   /** A draft never appears anywhere. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, cefr, location, text, webUrl } from './fields.ts';
 import { checkExpiry } from './rules.ts';
+import { checkTranslations, offerTranslations } from './translations.ts';
 
 export const SECTORS = [
   'ristorazione', 'pulizie', 'assistenza-familiare', 'logistica', 'commercio', 'edilizia', 'manutenzione',
@@ -15,6 +16,8 @@ export const HOURS = ['full-time', 'part-time', 'turni', 'flessibile'] as const;
 /** A job offer (`src/content/offers/`). */
 export const offerFields = z.strictObject({
   ...commonKeys,
+  /** The text fields in the reader languages, with the hash of the Italian they translate (optional). */
+  translations: offerTranslations,
   /** Employer name; may be omitted ("azienda di pulizie, zona Loreto"). */
   employer: text(140).optional(),
   sector: z.enum(SECTORS),
@@ -39,6 +42,9 @@ export const offerFields = z.strictObject({
 });
 
 /** With the cross-field rules. */
-export const offerSchema = offerFields.superRefine((offer, ctx) => checkExpiry({ ...offer, kind: 'offer' }, ctx));
+export const offerSchema = offerFields.superRefine((offer, ctx) => {
+  checkExpiry({ ...offer, kind: 'offer' }, ctx);
+  checkTranslations('offer', offer, ctx);
+});
 
 export type OfferData = z.output<typeof offerSchema>;

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, text, webUrl } from './fields.ts';
 import { checkExpiry } from './rules.ts';
+import { checkTranslations, serviceTranslations } from './translations.ts';
 
 export const SERVICE_CATEGORIES = ['reddito', 'abitare', 'famiglia', 'salute', 'trasporti', 'legale', 'altro'] as const;
 
 /** An income, housing or other aid (`src/content/services/`). */
 export const serviceFields = z.strictObject({
   ...commonKeys,
+  /** The text fields in the reader languages, with the hash of the Italian they translate (optional). */
+  translations: serviceTranslations,
   category: z.enum(SERVICE_CATEGORIES),
   /** Who gives it: "INPS", "Comune di Milano". */
   provider: text(140),
@@ -30,6 +33,9 @@ export const serviceFields = z.strictObject({
 });
 
 /** With the cross-field rules. */
-export const serviceSchema = serviceFields.superRefine((service, ctx) => checkExpiry({ ...service, kind: 'service' }, ctx));
+export const serviceSchema = serviceFields.superRefine((service, ctx) => {
+  checkExpiry({ ...service, kind: 'service' }, ctx);
+  checkTranslations('service', service, ctx);
+});
 
 export type ServiceData = z.output<typeof serviceSchema>;

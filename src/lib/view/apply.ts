@@ -12,6 +12,8 @@ export interface ApplyAction {
   text: string;
   /** Link; absent for "where to go". */
   href?: string;
+  /** `it` when the text is the editor's Italian on a page in another language. */
+  lang?: 'it' | undefined;
 }
 
 /** Only these schemes ever become links. */
@@ -24,14 +26,14 @@ export function isSafeHref(href: string): boolean {
  * Verbs are in the reader's language; the prefilled WhatsApp message and e-mail subject go to
  * an Italian employer, so they stay Italian (`subject` is the Italian title).
  */
-export function applyActions(apply: Apply, subject: string, t: Dictionary = italian): ApplyAction[] {
+export function applyActions(apply: Apply, subject: string, t: Dictionary = italian, inPerson: { text: string; lang: 'it' | undefined } | undefined = apply.inPerson ? { text: apply.inPerson, lang: undefined } : undefined): ApplyAction[] {
   const verbs = t.apply;
   const actions: ApplyAction[] = [];
   if (apply.phone) actions.push({ kind: 'phone', verb: verbs.phone, text: apply.phone, href: telHref(apply.phone) });
   if (apply.whatsapp) actions.push({ kind: 'whatsapp', verb: verbs.whatsapp, text: apply.whatsapp, href: whatsappHref(apply.whatsapp, `Buongiorno, vi scrivo per: ${subject}`) });
   if (apply.email) actions.push({ kind: 'email', verb: verbs.email, text: apply.email, href: `mailto:${apply.email}?subject=${encodeUriText(subject)}` });
   if (apply.url) actions.push({ kind: 'url', verb: verbs.url, text: displayUrl(apply.url), href: apply.url });
-  if (apply.inPerson) actions.push({ kind: 'inPerson', verb: verbs.inPerson, text: apply.inPerson });
+  if (inPerson) actions.push({ kind: 'inPerson', verb: verbs.inPerson, text: inPerson.text, ...(inPerson.lang ? { lang: inPerson.lang } : {}) });
   return actions.filter((action) => action.href === undefined || isSafeHref(action.href));
 }
 

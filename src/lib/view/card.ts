@@ -12,6 +12,7 @@ import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
 import { encodeUriText } from '../text/text-chars.ts';
 import { defaultReader, type Reader } from './reader.ts';
+import { itemTexts, type ItemTexts, type ShownList, type ShownText } from '../translations/resolve.ts';
 
 export interface Fact {
   /** Stable key for styling and tests: `sector`, `hours`, `place`… */
@@ -64,6 +65,9 @@ export interface CardView {
   actions: ApplyAction[];
   /** The editor's note on how to apply; none when closed. */
   applyNote: string | undefined;
+  applyNoteLang: 'it' | undefined;
+  /** "Traduzione automatica" in the reader's language when some text shown is an unchecked machine translation. */
+  autoNote: string | undefined;
   /** Filter tokens (`settore-pulizie`) for the issue page's filters. */
   filters: string[];
 }
@@ -89,11 +93,17 @@ function mapHref(location: Location): string {
   return `https://www.openstreetmap.org/search?query=${encodeUriText(query)}`;
 }
 
-function factsOf(item: Item, reader: Reader): Fact[] {
+function factsOf(item: Item, reader: Reader, texts: ItemTexts): Fact[] {
   const { t } = reader;
   const l = t.facts;
   // Editors' words keep their language: marked `lang="it"` on the other languages' pages.
   const written = (key: string, label: string, value: string): Fact => (reader.italian ? { key, label, value, written: true, lang: reader.italian } : { key, label, value, written: true });
+  // Translatable text: the reader's language where a current translation exists.
+  const shown = (key: string, label: string, text: ShownText | ShownList | undefined): Fact[] => {
+    if (!text) return [];
+    const value = 'lines' in text ? text.lines.join('; ') : text.text;
+    return [text.lang ? { key, label, value, written: true, lang: text.lang } : { key, label, value, written: true }];
+  };
   const place = (location: Location | undefined, online = false): Fact[] => {
     if (online) return [{ key: 'place', label: l.place, value: location ? t.values.onlineAnd(placeText(location, reader)) : t.values.online }];
     if (!location) return [];
@@ -106,11 +116,11 @@ function factsOf(item: Item, reader: Reader): Fact[] {
         { key: 'sector', label: l.sector, value: t.enums.sector[d.sector] },
         { key: 'contract', label: l.contract, value: t.enums.contract[d.contract] },
         { key: 'hours', label: l.hours, value: t.enums.hours[d.hours] },
-        ...(d.schedule ? [written('schedule', l.schedule, d.schedule)] : []),
+        ...shown('schedule', l.schedule, texts.schedule),
         ...place(d.location),
         { key: 'italian', label: l.italian, value: d.italian ? cefrText(reader, d.italian) : t.values.notGiven },
-        ...(d.salary ? [written('salary', l.salary, d.salary)] : []),
-        ...(d.requirements?.length ? [written('requirements', l.requirements, d.requirements.join('; '))] : []),
+        ...shown('salary', l.salary, texts.salary),
+        ...shown('requirements', l.requirements, texts.requirements),
       ];
     }
     case 'course': {
@@ -121,21 +131,21 @@ function factsOf(item: Item, reader: Reader): Fact[] {
         { key: 'kind', label: l.kind, value: t.enums.courseKind[d.kind] },
         ...(d.level ? [{ key: 'level', label: l.level, value: cefrText(reader, d.level) }] : []),
         ...(when ? [{ key: 'dates', label: l.dates, value: when }] : []),
-        ...(d.schedule ? [written('schedule', l.schedule, d.schedule)] : []),
+        ...shown('schedule', l.schedule, texts.schedule),
         ...(d.hoursTotal ? [{ key: 'hoursTotal', label: l.hoursTotal, value: t.values.hoursTotal(d.hoursTotal) }] : []),
         ...place(d.location, d.online),
         d.free ? { key: 'cost', label: l.cost, value: t.values.free } : d.cost ? written('cost', l.cost, d.cost) : { key: 'cost', label: l.cost, value: t.values.paid },
-        ...(d.certificate ? [written('certificate', l.certificate, d.certificate)] : []),
+        ...shown('certificate', l.certificate, texts.certificate),
       ];
     }
     case 'service': {
       const d = item.data;
       return [
         { key: 'category', label: l.category, value: t.enums.serviceCategory[d.category] },
-        written('who', l.who, d.who),
+        ...shown('who', l.who, texts.who),
         ...(d.isee !== undefined ? [{ key: 'isee', label: l.isee, value: t.values.euro(d.isee.toLocaleString('it-IT')) }] : []),
-        ...(d.amount ? [written('amount', l.amount, d.amount)] : []),
-        ...(d.documents?.length ? [written('documents', l.documents, d.documents.join('; '))] : []),
+        ...shown('amount', l.amount, texts.amount),
+        ...shown('documents', l.documents, texts.documents),
       ];
     }
   }
@@ -181,9 +191,9 @@ function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: 
  * How a reader can apply: the one place that decides that a closed item offers no way to apply,
  * in every output (site, e-mail and its text twin, feed, channel texts). Renderers print what they get.
  */
-function applyOf(item: Item, reader: Reader, closed: boolean): Pick<CardView, 'actions' | 'applyNote'> {
-  if (closed) return { actions: [], applyNote: undefined };
-  return { actions: applyActions(item.data.apply, item.data.title, reader.t), applyNote: item.data.apply.note };
+function applyOf(item: Item, reader: Reader, closed: boolean, texts: ItemTexts): Pick<CardView, 'actions' | 'applyNote' | 'applyNoteLang'> {
+  if (closed) return { actions: [], applyNote: undefined, applyNoteLang: undefined };
+  return { actions: applyActions(item.data.apply, item.data.title, reader.t, texts.inPerson), applyNote: texts.applyNote?.text, applyNoteLang: texts.applyNote?.lang };
 }
 
 export interface CardOptions {
@@ -202,28 +212,28 @@ export interface CardOptions {
  */
 export function cardView(item: Item, options: CardOptions): CardView {
   const reader = options.reader ?? defaultReader();
-  const translated = reader.lang === 'it' ? undefined : item.data.translations?.[reader.lang];
+  const texts = itemTexts(item, reader.lang, reader.t.values);
   const closed = options.closed ?? false;
   const path = ROUTES.item(item);
-  const summary = translated?.summary ?? item.data.summary;
   return {
     id: item.slug,
     kind: item.kind,
     path,
     href: reader.urls.href(path),
     url: reader.urls.absolute(path),
-    title: translated?.title ?? item.data.title,
-    titleLang: translated?.title ? undefined : reader.italian,
-    summary,
-    summaryLang: translated?.summary || summary === undefined ? undefined : reader.italian,
+    title: texts.title.text,
+    titleLang: texts.title.lang,
+    summary: texts.summary?.text,
+    summaryLang: texts.summary?.lang,
     by: byOf(item),
     isNew: options.isNew ?? false,
     km0: item.kind === 'offer' && item.data.km0,
     marks: marksOf(item, reader, { isNew: options.isNew ?? false, endsSoon: options.endsSoon ?? false, closed }),
-    facts: factsOf(item, reader),
+    facts: factsOf(item, reader, texts),
     deadline: deadlineOf(item, reader, options.today),
     closed,
-    ...applyOf(item, reader, closed),
+    ...applyOf(item, reader, closed, texts),
+    autoNote: texts.auto ? reader.t.values.machineTranslation : undefined,
     filters: itemTokens(item),
   };
 }
@@ -235,10 +245,24 @@ export function entryCard(entry: IssueEntry, reader?: Reader): CardView {
 
 const LINE_FACTS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);
 
-/** The main facts on one line, for short formats: "Ristorazione · Part-time · Loreto, Milano · Italiano A2". */
-export function factLine(card: Pick<CardView, 'facts'>, reader: Reader = defaultReader()): string {
+export interface FactPart {
+  text: string;
+  /** `it` for the editor's Italian on a page in another language. */
+  lang: 'it' | undefined;
+  /** Not the first: a separator goes before it. */
+  sep: boolean;
+  /** The same as `lang === 'it'`, for templates (Mustache would find a parent's `lang`). */
+  inItalian: boolean;
+}
+
+/** The main facts of a one-line summary, each with its language (HTML marks the Italian ones). */
+export function factParts(card: Pick<CardView, 'facts'>, reader: Reader = defaultReader()): FactPart[] {
   return card.facts
     .filter((fact) => LINE_FACTS.has(fact.key))
-    .map((fact) => (fact.key === 'italian' ? reader.t.values.italianLine(fact.value) : fact.value))
-    .join(' · ');
+    .map((fact, index) => ({ text: fact.key === 'italian' ? reader.t.values.italianLine(fact.value) : fact.value, lang: fact.lang, sep: index > 0, inItalian: fact.lang === 'it' }));
+}
+
+/** The main facts on one line, for short formats: "Ristorazione · Part-time · Loreto, Milano · Italiano A2". */
+export function factLine(card: Pick<CardView, 'facts'>, reader: Reader = defaultReader()): string {
+  return factParts(card, reader).map((part) => part.text).join(' · ');
 }

@@ -7,15 +7,17 @@ import type { Issue } from '../issue/model.ts';
 import type { Settings } from '../settings/settings.ts';
 import { telHref } from '../text/phone.ts';
 import { ROUTES } from './urls.ts';
-import { entryCard, factLine, type CardView } from './card.ts';
+import { entryCard, factLine, factParts, type CardView, type FactPart } from './card.ts';
 import { issueNumber, issueSummary, issueTitle } from './issue-view.ts';
 import { readerFor, type Hub, type Reader } from './reader.ts';
 
 export interface CardData extends Omit<CardView, 'path' | 'href'> {
   /** The main facts on one line: "Ristorazione · Part-time · Loreto, Milano". */
   factLine: string;
-  /** Only the first way to apply, for short formats. */
-  firstAction: CardView['actions'][number] | undefined;
+  /** The same facts with their language, for HTML. */
+  factParts: FactPart[];
+  /** Only the first way to apply, for short formats; `inItalian` for templates. */
+  firstAction: (CardView['actions'][number] & { inItalian: boolean }) | undefined;
 }
 
 export interface SectionData {
@@ -61,7 +63,7 @@ export interface IssueData {
 
 function cardData(card: CardView, reader: Reader): CardData {
   const { path: _path, href: _href, ...rest } = card;
-  return { ...rest, factLine: factLine(card, reader), firstAction: card.actions[0] };
+  return { ...rest, factLine: factLine(card, reader), factParts: factParts(card, reader), firstAction: card.actions[0] && { ...card.actions[0], inItalian: card.actions[0].lang === 'it' } };
 }
 
 /** The unsubscribe link of the published e-mail; each recipient's message gets a personal one. */

@@ -3,6 +3,7 @@ import type { Issue } from '../issue/model.ts';
 import type { Item } from '../content/items.ts';
 import type { Settings } from '../settings/settings.ts';
 import { ROUTES } from './urls.ts';
+import { itemTexts } from '../translations/resolve.ts';
 import { issueNumber } from './issue-view.ts';
 import { readerFor, type Reader } from './reader.ts';
 import { encodeUriText } from '../text/text-chars.ts';
@@ -45,7 +46,7 @@ function share(subject: string, intro: string, url: string, reader: Reader): Sha
 
 /** "Offerta di lavoro: Aiuto cuoco in zona Loreto. Guarda qui: https://…/offerte/…/" */
 export function itemShare(item: Item, settings: Settings, reader: Reader = readerFor(settings)): Share {
-  const title = (reader.lang === 'it' ? undefined : item.data.translations?.[reader.lang]?.title) ?? item.data.title;
+  const title = itemTexts(item, reader.lang, reader.t.values).title.text;
   const subject = `${reader.t.share.kinds[item.kind]}: ${title}`;
   return share(subject, `${subject}.`, reader.urls.absolute(ROUTES.item(item)), reader);
 }

@@ -47,7 +47,8 @@ describe('the web editor configuration', () => {
       const schemaPaths = [...schemaFields(collectionFields(collection)).keys()].sort();
       const widgetPaths = [...widgetFields(config.fields).keys()].filter((path) => path !== 'body').sort();
       expect(widgetPaths, collection.folder).toEqual(schemaPaths);
-      expect(config.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: false });
+      expect(config.fields.at(-2)).toMatchObject({ name: 'body', widget: 'markdown', required: false });
+      expect(config.fields.at(-1)!.name).toBe('translations');
     }
   });
 
@@ -57,7 +58,10 @@ describe('the web editor configuration', () => {
       for (const [path, schema] of schemaFields(collectionFields(collection))) {
         const widget = widgets.get(path)!;
         const def = defOf(schema);
-        if (schema === calendarDate) {
+        const translated = /^translations\.[a-z]{2}\.(body|hash|auto)$/.exec(path)?.[1];
+        if (translated) {
+          expect(widget.widget, path).toBe({ body: 'markdown', hash: 'hidden', auto: 'boolean' }[translated]);
+        } else if (schema === calendarDate) {
           expect(widget, path).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
         } else if (def.type === 'enum') {
           expect(widget.widget, path).toBe('select');
@@ -69,6 +73,16 @@ describe('the web editor configuration', () => {
         expect(widget.label, `${path} has an Italian label`).not.toBe(widget.name);
         expect(widget.hint, `${path} has a hint`).toBeTruthy();
       }
+    }
+  });
+
+  it('puts the translations under the Italian fields, one closed box per language', () => {
+    for (const config of collections) {
+      const translations = config.fields.at(-1)!;
+      expect(translations.fields!.map((field) => [field.name, field.widget, field['collapsed']]), config.name).toEqual(['ar', 'en', 'es', 'fr', 'si'].map((lang) => [lang, 'object', true]));
+      const names = config.fields.map((field) => field.name);
+      expect(names.indexOf('translations'), config.name).toBeGreaterThan(names.indexOf('title'));
+      expect(names.indexOf('translations'), config.name).toBeGreaterThan(names.indexOf('apply'));
     }
   });
 
