@@ -4,7 +4,7 @@
  * problems the build would report; empty fields are dropped before a file is written.
  */
 import { FIELD_LABELS } from '../lib/editor/field-labels.ts';
-import { editorPreview, emptyPaths } from '../lib/editor/preview-model.ts';
+import { editorPreview, emptyPaths, withTranslationBookkeeping } from '../lib/editor/preview-model.ts';
 import { COLLECTIONS } from '../lib/content/items.ts';
 import type { CardView } from '../lib/view/card.ts';
 import { readerFor } from '../lib/view/reader.ts';
@@ -17,6 +17,7 @@ const reader = readerFor(settings, 'it');
 interface ImmutableData {
   toJS: () => unknown;
   deleteIn: (path: (string | number)[]) => ImmutableData;
+  setIn: (path: (string | number)[], value: unknown) => ImmutableData;
   get: (key: string) => unknown;
 }
 interface PreviewProps { entry: ImmutableData }
@@ -81,14 +82,23 @@ function previewTemplate(folder: string) {
       preview.problems.length > 0 && h('section', { className: 'editor-problems', 'data-problems': '' },
         h('h2', null, 'Da correggere prima di pubblicare'),
         h('ul', null, ...preview.problems.map((problem, index) => h('li', { key: index }, h('strong', null, `${fieldName(problem.field)}: `), problem.message)))),
-      preview.card ? cardElement(preview.card) : h('p', { className: 'editor-note' }, 'L\'anteprima della scheda compare quando i campi obbligatori sono compilati.'));
+      preview.card ? cardElement(preview.card) : h('p', { className: 'editor-note' }, 'L\'anteprima della scheda compare quando i campi obbligatori sono compilati.'),
+      preview.translations.length > 0 && h('section', { className: 'editor-note', 'data-translations': '' },
+        h('h2', null, 'Traduzioni'),
+        h('ul', null, ...preview.translations.map((line) => h('li', { key: line.lang, 'data-state': line.state }, line.text)))));
   };
 }
 
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 for (const collection of COLLECTIONS) CMS.registerPreviewTemplate(collection.folder, previewTemplate(collection.folder));
 // A cleared field would be written as `campo: ''`, which the build refuses.
+// A translation typed in the form records the hash of the Italian beside it; "auto" switched off goes.
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => emptyPaths(((entry.get('data') as ImmutableData).toJS()) as never).reduce((data, path) => data.deleteIn(path), entry.get('data') as ImmutableData),
+  handler: ({ entry }) => {
+    const data = emptyPaths(((entry.get('data') as ImmutableData).toJS()) as never).reduce((data, path) => data.deleteIn(path), entry.get('data') as ImmutableData);
+    const collection = entry.get('collection');
+    const translations = (withTranslationBookkeeping(typeof collection === 'string' ? collection : '', data.toJS() as never) as { translations?: unknown } | null)?.translations;
+    return translations === undefined ? data : data.setIn(['translations'], translations);
+  },
 });

@@ -9,11 +9,76 @@ import { COLLECTIONS, type Collection, type Item } from '../content/items.ts';
 import { expiryOf } from '../issue/validity.ts';
 import { cardView, type CardView } from '../view/card.ts';
 import type { Reader } from '../view/reader.ts';
+import { TRANSLATION_LANGS, type TranslationLang } from '../schema/translations.ts';
+import { italianHash } from '../translations/hash.ts';
+import { LANGUAGE_NAMES_IT } from '../translations/status.ts';
+import { itemState, translationUnits, type ItemState } from '../translations/units.ts';
+
+export interface TranslationLine {
+  lang: TranslationLang;
+  state: ItemState;
+  /** "arabo: da aggiornare (title), da tradurre (summary, body)" */
+  text: string;
+}
 
 export interface EditorPreview {
   card: CardView | undefined;
   problems: { field: string; message: string }[];
   draft: boolean;
+  /** Per reader language, where the item's translations stand. */
+  translations: TranslationLine[];
+}
+
+const STATE_WORDS: Record<ItemState, string> = { translated: 'tradotta', machine: 'traduzione automatica da controllare', stale: 'da aggiornare', missing: 'da tradurre' };
+
+/** One line per language for the editor: what is stale, machine-made or missing, by field. */
+export function translationLines(item: Item): TranslationLine[] {
+  return TRANSLATION_LANGS.map((lang) => {
+    const units = translationUnits(item, lang);
+    const state = itemState(units);
+    const keys = (wanted: string) => units.filter((unit) => unit.state === wanted).map((unit) => unit.key);
+    const parts = [['stale', 'da aggiornare'], ['auto', 'automatica da controllare'], ['missing', 'da tradurre']]
+      .map(([unitState, words]) => [words, keys(unitState!)] as const)
+      .filter(([, found]) => found.length)
+      .map(([words, found]) => `${words} (${found.join(', ')})`);
+    return { lang, state, text: `${LANGUAGE_NAMES_IT[lang]}: ${state === 'translated' ? STATE_WORDS.translated : parts.join('; ')}` };
+  });
+}
+
+/**
+ * Before saving from the web editor: a translated field typed in the form gets the hash of the
+ * Italian it sits beside, and "auto" switched off is removed (the person has checked the text).
+ */
+export function withTranslationBookkeeping(folder: string, data: Plain): Plain {
+  const collection = collectionByFolder(folder);
+  if (!collection || typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const copy = structuredClone(data) as Record<string, Plain>;
+  const translations = copy['translations'];
+  if (typeof translations !== 'object' || translations === null || Array.isArray(translations)) return copy;
+  const italian = (key: string): string | undefined => {
+    if (key === 'body') return typeof copy['body'] === 'string' ? copy['body'] : undefined;
+    let value: Plain = copy;
+    for (const segment of key.split('.')) value = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, Plain>)[segment] : Array.isArray(value) ? value[Number(segment)] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  };
+  for (const lang of TRANSLATION_LANGS) {
+    const block = translations[lang];
+    if (typeof block !== 'object' || block === null || Array.isArray(block)) continue;
+    if (block['auto'] === false || block['auto'] === null) delete block['auto'];
+    const hashes = (typeof block['hash'] === 'object' && block['hash'] !== null && !Array.isArray(block['hash']) ? block['hash'] : {}) as Record<string, Plain>;
+    const add = (key: string, value: Plain) => {
+      const original = italian(key);
+      if (typeof value === 'string' && value.trim() && original !== undefined && hashes[key] === undefined) hashes[key] = italianHash(original);
+    };
+    for (const [field, value] of Object.entries(block)) {
+      if (field === 'hash' || field === 'auto') continue;
+      if (field === 'apply' && value && typeof value === 'object' && !Array.isArray(value)) for (const [inner, text] of Object.entries(value)) add(`apply.${inner}`, text);
+      else if (Array.isArray(value)) value.forEach((line, index) => add(`${field}.${index}`, line));
+      else add(field, value);
+    }
+    if (Object.keys(hashes).length) block['hash'] = hashes;
+  }
+  return copy;
 }
 
 type Plain = string | number | boolean | null | undefined | Plain[] | { [key: string]: Plain };
@@ -56,12 +121,14 @@ export function collectionByFolder(folder: string): Collection | undefined {
 /** The preview of a form: `today` makes deadlines read "tra 3 giorni" as on the item's page. */
 export function editorPreview(folder: string, slug: string | undefined, data: Plain, today: CalendarDate, reader: Reader): EditorPreview {
   const collection = collectionByFolder(folder);
-  if (!collection) return { card: undefined, problems: [{ field: '', message: `raccolta sconosciuta "${folder}".` }], draft: false };
-  const clean = withoutEmpty(data);
+  if (!collection) return { card: undefined, problems: [{ field: '', message: `raccolta sconosciuta "${folder}".` }], draft: false, translations: [] };
+  // The body is the file's text under the fields, not one of them.
+  const { body, ...fields } = (withTranslationBookkeeping(folder, withoutEmpty(data)) ?? {}) as Record<string, Plain>;
+  const clean = fields as Plain;
   const draft = typeof clean === 'object' && clean !== null && !Array.isArray(clean) && clean['draft'] === true;
   const result = collection.schema.safeParse(clean, { reportInput: true });
   if (!result.success) {
-    return { card: undefined, problems: result.error.issues.flatMap((issue) => describeIssue(issue, collection.schema)), draft };
+    return { card: undefined, problems: result.error.issues.flatMap((issue) => describeIssue(issue, collection.schema)), draft, translations: [] };
   }
   const itemData = result.data as Item['data'];
   const title = (itemData as { title: string }).title;
@@ -69,10 +136,10 @@ export function editorPreview(folder: string, slug: string | undefined, data: Pl
     kind: collection.kind,
     slug: slug || slugify(title) || 'nuova-scheda',
     file: '',
-    body: '',
+    body: typeof body === 'string' ? body : '',
     data: itemData,
     expiresOn: expiryOf({ ...itemData, kind: collection.kind } as Parameters<typeof expiryOf>[0]),
   } as Item;
   const closed = item.expiresOn !== undefined && item.expiresOn < today;
-  return { card: cardView(item, { today, closed, reader }), problems: [], draft };
+  return { card: cardView(item, { today, closed, reader }), problems: [], draft, translations: translationLines(item) };
 }

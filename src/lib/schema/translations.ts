@@ -43,8 +43,8 @@ const shared = {
   body: z.string().trim().min(1).max(20_000).optional(),
   /** Per field (`title`, `apply.note`, `requirements.0`…), the short hash of the Italian it translates. */
   hash: z.record(z.string(), hash).optional(),
-  /** `true` (every field) or the fields that are unchecked machine drafts. */
-  auto: z.union([z.literal(true), z.array(z.string())]).optional(),
+  /** `true` (every field) or the fields that are unchecked machine drafts; `false` once a person has checked them. */
+  auto: z.union([z.boolean(), z.array(z.string())]).optional(),
 };
 
 const blocks = {

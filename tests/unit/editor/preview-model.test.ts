@@ -62,3 +62,28 @@ describe('the web editor preview', () => {
     expect(editorPreview('offers', 'x', { ...offer, draft: true }, '2026-11-25').draft).toBe(true);
   });
 });
+
+describe('translations in the web editor', () => {
+  const withTranslation = { ...offer, schedule: 'mattina presto', body: 'Cuciniamo per la mensa.', translations: { ar: { title: 'مساعد طباخ في لوريتو', auto: false }, en: { title: 'Kitchen assistant in Loreto', hash: { title: '00000000' } } } };
+
+  it('records the hash of the Italian beside a translation typed in the form, and drops "auto" switched off', async () => {
+    const { withTranslationBookkeeping } = await import('../../../src/lib/editor/preview-model.ts');
+    const { italianHash } = await import('../../../src/lib/translations/hash.ts');
+    const saved = withTranslationBookkeeping('offers', withTranslation) as typeof withTranslation & { translations: { ar: Record<string, unknown> } };
+    expect(saved.translations.ar).toEqual({ title: 'مساعد طباخ في لوريتو', hash: { title: italianHash('Aiuto cuoco a Loreto') } });
+    // A hash already there is the Italian the translator saw: kept, so a stale translation stays stale.
+    expect(saved.translations.en.hash).toEqual({ title: '00000000' });
+  });
+
+  it('says per language what is translated, stale or missing', () => {
+    const preview = editorPreview('offers', 'aiuto-cuoco', withTranslation, '2026-11-23');
+    expect(preview.problems).toEqual([]);
+    expect(preview.translations.map((line) => line.text)).toEqual([
+      'arabo: da tradurre (schedule, body)',
+      'inglese: da aggiornare (title); da tradurre (schedule, body)',
+      'spagnolo: da tradurre (title, schedule, body)',
+      'francese: da tradurre (title, schedule, body)',
+      'singalese: da tradurre (title, schedule, body)',
+    ]);
+  });
+});
