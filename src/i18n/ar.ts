@@ -86,7 +86,7 @@ export const ar: Dictionary = {
     italianLine: (level) => `الإيطالية: ${level}`,
     dayRange: (from, to) => `من ${from} إلى ${to}`,
     daysTimes: (days, times) => `${days}، ${times}`,
-    scheduleSeparator: '؛ ',
+    listSeparator: '؛ ',
     machineTranslation: 'ترجمة آلية',
   },
   deadline: {

@@ -83,7 +83,7 @@ export const en: Dictionary = {
     italianLine: (level) => `Italian ${level}`,
     dayRange: (from, to) => `${from} to ${to}`,
     daysTimes: (days, times) => `${days}, ${times}`,
-    scheduleSeparator: '; ',
+    listSeparator: '; ',
     machineTranslation: 'Machine translation',
   },
   deadline: {

@@ -83,7 +83,7 @@ export const es: Dictionary = {
     italianLine: (level) => `Italiano ${level}`,
     dayRange: (from, to) => `de ${from} a ${to}`,
     daysTimes: (days, times) => `${days}, ${times}`,
-    scheduleSeparator: '; ',
+    listSeparator: '; ',
     machineTranslation: 'Traducción automática',
   },
   deadline: {

@@ -83,7 +83,7 @@ export const fr: Dictionary = {
     italianLine: (level) => `Italien ${level}`,
     dayRange: (from, to) => `du ${from} au ${to}`,
     daysTimes: (days, times) => `${days}, ${times}`,
-    scheduleSeparator: ' ; ',
+    listSeparator: ' ; ',
     machineTranslation: 'Traduction automatique',
   },
   deadline: {

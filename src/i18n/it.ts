@@ -101,7 +101,8 @@ export const it = {
     /** Days of a schedule written out ("da lunedì a venerdì"); weekday names and times come from `Intl`. */
     dayRange: (from: string, to: string) => `da ${from} a ${to}`,
     daysTimes: (days: string, times: string) => `${days}, ${times}`,
-    scheduleSeparator: '; ',
+    /** Between the parts of a schedule and the lines of a list ("; "). */
+    listSeparator: '; ',
     /** Beside text translated by a machine and not yet checked by a person. */
     machineTranslation: 'Traduzione automatica',
   },

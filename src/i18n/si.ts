@@ -83,7 +83,7 @@ export const si: Dictionary = {
     italianLine: (level) => `ඉතාලි ${level}`,
     dayRange: (from, to) => `${from} සිට ${to} දක්වා`,
     daysTimes: (days, times) => `${days}, ${times}`,
-    scheduleSeparator: '; ',
+    listSeparator: '; ',
     machineTranslation: 'යන්ත්‍ර පරිවර්තනය',
   },
   deadline: {

@@ -137,7 +137,7 @@ export interface ScheduleWords {
   /** "Tuesday and Thursday, 9:30–11:30" */
   daysTimes: (days: string, times: string) => string;
   /** Between two parts: "; " */
-  scheduleSeparator: string;
+  listSeparator: string;
 }
 
 interface Formatters { weekday: Intl.DateTimeFormat; time: Intl.DateTimeFormat; list: Intl.ListFormat }
@@ -172,5 +172,5 @@ export function formatSchedule(schedule: Schedule, lang: Lang, words: ScheduleWo
       const timeText = list.format(times.map(({ from, to }) => (to > from ? time.formatRange(timeDate(from), timeDate(to)) : `${time.format(timeDate(from))} – ${time.format(timeDate(to))}`)));
       return dayText && timeText ? words.daysTimes(dayText, timeText) : dayText || timeText;
     })
-    .join(words.scheduleSeparator);
+    .join(words.listSeparator);
 }

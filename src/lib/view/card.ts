@@ -101,7 +101,7 @@ function factsOf(item: Item, reader: Reader, texts: ItemTexts): Fact[] {
   // Translatable text: the reader's language where a current translation exists.
   const shown = (key: string, label: string, text: ShownText | ShownList | undefined): Fact[] => {
     if (!text) return [];
-    const value = 'lines' in text ? text.lines.join('; ') : text.text;
+    const value = 'lines' in text ? text.lines.join(text.lang ? '; ' : reader.t.values.listSeparator) : text.text;
     return [text.lang ? { key, label, value, written: true, lang: text.lang } : { key, label, value, written: true }];
   };
   const place = (location: Location | undefined, online = false): Fact[] => {
