@@ -98,7 +98,9 @@ export function emptyPaths(value: Plain, path: (string | number)[] = []): (strin
   const children: [string | number, Plain][] = Array.isArray(value)
     ? value.map((child, index) => [index, child] as [number, Plain]).reverse()
     : typeof value === 'object' && value !== null ? Object.entries(value) : [];
-  return children.flatMap(([key, child]) => (isEmpty(child) ? [[...path, key]] : emptyPaths(child, [...path, key])));
+  // A line of a translated list not translated yet keeps its place (`null`): the lines match the Italian ones by position.
+  const placeholder = (child: Plain) => child === null && Array.isArray(value) && path[0] === 'translations';
+  return children.flatMap(([key, child]) => (placeholder(child) ? [] : isEmpty(child) ? [[...path, key]] : emptyPaths(child, [...path, key])));
 }
 
 /** The data without the values `emptyPaths` finds: what will be written to the file. */

@@ -75,6 +75,10 @@ describe('translations in the web editor', () => {
     expect(saved.translations.en.hash).toEqual({ title: '00000000' });
   });
 
+  it('keeps the place of a translated list line not translated yet', () => {
+    expect(withoutEmpty({ requirements: ['', 'a'], translations: { en: { requirements: [null, 'A'], summary: '' } } } as Plain)).toEqual({ requirements: ['a'], translations: { en: { requirements: [null, 'A'] } } });
+  });
+
   it('says per language what is translated, stale or missing', () => {
     const preview = editorPreview('offers', 'aiuto-cuoco', withTranslation, '2026-11-23');
     expect(preview.problems).toEqual([]);
