@@ -121,7 +121,7 @@ describe('the e-mail in each reader language', () => {
       expect(meta.languages[lang]).toEqual({ html: `2026-W48.${lang}.html`, text: `2026-W48.${lang}.txt`, subject: own.subject, dir: lang === 'ar' ? 'rtl' : 'ltr' });
       expect(readFileSync(join(out, 'email', `2026-W48.${lang}.txt`), 'utf8')).toContain(`${SITE_URL}/${lang}/offerte/km0-monday/`);
     }
-    expect(JSON.parse(readFileSync(join(out, 'email', '2026-W48.en.json'), 'utf8')).subject).toMatch(/^Bollettino Lavoro Municipi 2 e 3 no\. 5 — Monday,? 23 November 2026$/);
+    expect(JSON.parse(readFileSync(join(out, 'email', '2026-W48.en.json'), 'utf8')).subject).toMatch(/^Bollettino Lavoro Municipi 2 e 3 No\. 5 — Monday,? 23 November 2026$/);
   });
 
   it('keeps phone numbers whole inside Arabic text', () => {
