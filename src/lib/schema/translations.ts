@@ -4,10 +4,9 @@
  * (`hash`), and `auto` while the text is an unchecked machine draft.
  */
 import { z } from 'zod';
-import { text } from './fields.ts';
+import { text, TRANSLATION_LANGS } from './fields.ts';
 
-/** The reader languages an item may be translated into (Italian is the original). */
-export const TRANSLATION_LANGS = ['ar', 'en', 'es', 'fr', 'si'] as const;
+export { TRANSLATION_LANGS };
 export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
 
 /** Text fields every item may translate, as paths in the item's data (`body` is the Markdown body). */
