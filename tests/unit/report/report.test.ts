@@ -31,7 +31,7 @@ const LEVELS = ['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 /** Hand-written items the generator does not make: translations, a draft, one published the last day. */
 const EXTRA: { kind: RawItem['kind']; path: string; source: string }[] = [
   { kind: 'offer', path: 'offers/cuoco-tradotto.md', source: '---\ntitle: Cuoco a Loreto\npublished: 2026-03-02\nsector: ristorazione\ncontract: determinato\nhours: part-time\nlocation:\n  zone: Loreto\napply:\n  phone: "02 1234 5678"\ntranslations:\n  ar:\n    title: طباخ في لوريتو\n  en:\n    title: Cook in Loreto\n---\n' },
-  { kind: 'course', path: 'courses/italiano-tradotto.md', source: '---\ntitle: Italiano A1 per mamme\npublished: 2026-06-08\nkind: italiano\nlevel: A1\nprovider: CPIA 3 Milano\nchildcare: true\napply:\n  inPerson: Bell NETT\ntranslations:\n  ar:\n    summary: دورة إيطالية\n---\n' },
+  { kind: 'course', path: 'courses/italiano-tradotto.md', source: '---\ntitle: Italiano A1 per mamme\nsummary: Corso di italiano A1 con spazio bimbi.\npublished: 2026-06-08\nkind: italiano\nlevel: A1\nprovider: CPIA 3 Milano\nchildcare: true\napply:\n  inPerson: Bell NETT\ntranslations:\n  ar:\n    summary: دورة إيطالية\n---\n' },
   { kind: 'service', path: 'services/bozza.md', source: '---\ntitle: Bonus in bozza\npublished: 2026-04-01\ndraft: true\ncategory: reddito\nprovider: INPS\nwho: Famiglie con figli\napply:\n  url: "https://www.inps.it"\n---\n' },
   { kind: 'offer', path: 'offers/ultimo-giorno.md', source: '---\ntitle: Magazziniere a Lambrate\npublished: 2026-12-31\nsector: logistica\ncontract: somministrazione\nhours: turni\nkm0: true\nschoolHours: true\nlocation:\n  zone: Lambrate\napply:\n  email: lavoro@esempio.it\n---\n' },
 ];
