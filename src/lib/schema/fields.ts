@@ -106,9 +106,6 @@ export const location = z.strictObject({
 });
 export type Location = z.output<typeof location>;
 
-/** The reader languages an item may be translated into (Italian is the original). */
-export const TRANSLATION_LANGS = ['ar', 'en', 'es', 'fr', 'si'] as const;
-
 const title = z.string().trim().min(3).max(140);
 const summary = z.string().trim().min(1).max(280);
 

@@ -4,10 +4,12 @@
  * (`hash`), and `auto` while the text is an unchecked machine draft.
  */
 import { z } from 'zod';
-import { text, TRANSLATION_LANGS } from './fields.ts';
+import { OTHER_LANGS, type OtherLang } from '../../i18n/languages.ts';
+import { text } from './fields.ts';
 
-export { TRANSLATION_LANGS };
-export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
+/** The reader languages an item may be translated into: every one but Italian, the original (the one list). */
+export const TRANSLATION_LANGS: readonly OtherLang[] = OTHER_LANGS;
+export type TranslationLang = OtherLang;
 
 /** Text fields every item may translate, as paths in the item's data (`body` is the Markdown body). */
 const COMMON_FIELDS = ['title', 'summary', 'apply.note', 'apply.inPerson', 'body'] as const;
