@@ -19,9 +19,10 @@ export default defineConfig({
       reporter: ['text-summary', ['json-summary', { file: 'coverage-summary.json' }], ['text', { file: 'coverage.txt' }]],
       reportsDirectory: 'test-results/coverage',
       reportOnFailure: true,
-      // A few points under the figures measured (README, "Tests"): honest new code
+      // Just under the whole suite measured on 2026-12-03 (lines 75.1, statements 73.5, branches 66.5,
+      // functions 81.7 %): honest new code
       // keeps CI green, a drop of tested code does not. Raise them when coverage rises; never lower them.
-      thresholds: { lines: 60, statements: 59, branches: 54, functions: 69 },
+      thresholds: { lines: 74, statements: 72, branches: 65, functions: 80 },
     },
     projects: [
       {
