@@ -5,14 +5,27 @@
  * Exit code 1 only for errors.
  */
 import { appendFileSync, existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { contentDirFrom, loadContent } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { checkContent } from '../src/lib/editor/check.ts';
 import { findBrokenLinks } from '../src/lib/editor/links.ts';
 import { formatReport, hasErrors } from '../src/lib/editor/report.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, markdown: { type: 'string' } } });
+const { values } = commandLine({
+  name: 'controlla',
+  options: { dist: { type: 'string', default: 'dist' }, markdown: { type: 'string' } },
+  help: {
+    usage: 'npm run controlla [-- --dist CARTELLA] [--markdown FILE]',
+    summary: 'Controlla tutte le schede senza costruire il sito (pochi secondi) e dice che cosa guardare per il prossimo numero:\nerrori da correggere, doppioni, informazioni mancanti, contatti sospetti, annunci in scadenza o scaduti.\nSe il sito è già costruito controlla anche i suoi link interni. Esce con codice 1 solo se ci sono errori.',
+    options: {
+      dist: { value: 'CARTELLA', text: 'il sito costruito di cui controllare i link (di solito dist)' },
+      markdown: { value: 'FILE', text: 'aggiunge il rapporto in Markdown a FILE (per la CI)' },
+    },
+    examples: ['npm run controlla'],
+    notes: ['Variabili: BULLETIN_DATE=AAAA-MM-GG fa finta che oggi sia quel giorno; BULLETIN_CONTENT_DIR indica un\'altra cartella dei contenuti.'],
+  },
+});
 const { items, problems, notices } = loadContent(contentDirFrom());
 const checkedLinks = existsSync(values.dist);
 const report = checkContent(items, problems, bulletinToday(), checkedLinks ? findBrokenLinks(values.dist) : [], notices);

@@ -5,23 +5,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
-import { checkAnswer, NEW_KINDS, newItemPath, QUESTIONS, renderNewItem, validateNewItem, type NewKind } from '../src/lib/editor/new-item.ts';
+import { NEW_KINDS, readAnswer, newItemPath, QUESTIONS, renderNewItem, validateNewItem, type NewKind } from '../src/lib/editor/new-item.ts';
 
-const allKeys = [...new Set(Object.values(QUESTIONS).flat().map((q) => q.key))];
-const { values, positionals } = parseArgs({
+const allQuestions = [...new Map(Object.values(QUESTIONS).flat().map((q) => [q.key, q])).values()];
+const spec = {
+  name: 'nuovo',
   allowPositionals: true,
-  options: { batch: { type: 'boolean', default: false }, ...Object.fromEntries(allKeys.map((key) => [key, { type: 'string' as const }])) },
-});
+  options: { batch: { type: 'boolean' as const, default: false }, ...Object.fromEntries(allQuestions.map((q) => [q.key, { type: 'string' as const }])) },
+  help: {
+    usage: `npm run nuovo -- ${NEW_KINDS.join('|')} [--title "…" --sector pulizie …] [--batch]`,
+    summary: 'Crea una nuova scheda: fa le domande essenziali (o prende le risposte dalle opzioni), scrive il file e lo controlla.\nSi può scrivere come viene: "Pulizie", "part time", "a1", "sì", date come 31/12/2026.',
+    args: [['offerta', 'un\'offerta di lavoro'], ['corso', 'un corso o una politica attiva'], ['italiano', 'un corso di italiano'], ['servizio', 'un aiuto utile (reddito, casa…)']] as const,
+    options: {
+      batch: { text: 'non fa domande: se manca una risposta obbligatoria si ferma e la dice' },
+      ...Object.fromEntries(allQuestions.map((q) => [q.key, { value: 'VALORE', text: q.label }])),
+    },
+    examples: ['npm run nuovo -- offerta', 'npm run nuovo -- offerta --title "Aiuto cuoco" --sector Ristorazione --contract "tempo determinato" --hours "part time" --phone "02 1234 5678"'],
+    notes: ['Le domande di ogni tipo: offerta, corso, italiano e servizio chiedono solo i campi che li riguardano.'],
+  },
+};
+const { values, positionals } = commandLine(spec);
 
 const kind = positionals[0] as NewKind | undefined;
-if (!kind || !NEW_KINDS.includes(kind)) {
-  console.error(`Scrivi che cosa vuoi aggiungere: npm run nuovo -- ${NEW_KINDS.join('|')}`);
-  process.exit(2);
-}
+if (!kind || !NEW_KINDS.includes(kind)) usageError(spec, `Scrivi che cosa vuoi aggiungere: npm run nuovo -- ${NEW_KINDS.join('|')}`);
 
 const given = values as Record<string, string | boolean | undefined>;
 const answers: Record<string, string> = {};
@@ -29,9 +39,9 @@ const problems: string[] = [];
 for (const question of QUESTIONS[kind]) {
   const value = given[question.key];
   if (typeof value === 'string') {
-    const error = checkAnswer(question, value.trim());
-    if (error) problems.push(`--${question.key} "${value}": ${error}`);
-    else answers[question.key] = value.trim();
+    const answer = readAnswer(question, value);
+    if (answer.error !== undefined) problems.push(`--${question.key} "${value}": ${answer.error}`);
+    else if (answer.value) answers[question.key] = answer.value;
   }
 }
 if (problems.length) {
@@ -63,13 +73,12 @@ if (toAsk.length) {
         console.error('\nRisposte finite prima delle domande: nessun file scritto.');
         process.exit(2);
       }
-      const answer = next.value.trim() || fallback || '';
-      const error = checkAnswer(question, answer);
-      if (!error) {
-        if (answer) answers[question.key] = answer;
+      const answer = readAnswer(question, next.value.trim() || fallback || '');
+      if (answer.error === undefined) {
+        if (answer.value) answers[question.key] = answer.value;
         break;
       }
-      console.log(`  ✗ ${error}`);
+      console.log(`  ✗ ${answer.error}`);
     }
   }
   rl.close();

@@ -3,27 +3,36 @@
  * Checks the content, builds for today, sends the current issue once; run it daily or hourly.
  * Exit codes: 0 ok, 1 content errors, 2 build failed, 3 e-mail not sent to everyone, 4 wrong arguments.
  */
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { PUBLISH_EXIT, publishWeekly } from '../src/lib/publish/weekly.ts';
 
-let values;
-try {
-  ({ values } = parseArgs({
+const { values } = commandLine({
+  name: 'pubblica',
+  options: {
+    iscritti: { type: 'string' },
+    'solo-sito': { type: 'boolean', default: false },
+    prova: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    stato: { type: 'string', default: 'out/send-state' },
+    posta: { type: 'string' },
+  },
+  help: {
+    usage: 'npm run pubblica [-- --iscritti FILE] [--solo-sito] [--prova INDIRIZZO] [--out CARTELLA] [--stato CARTELLA] [--posta CARTELLA]',
+    summary: 'Il lavoro di ogni settimana in un comando: controlla le schede, costruisce il sito di oggi e invia l\'e-mail del numero\nuna sola volta. Si può lanciare ogni giorno o ogni ora: quello che è già fatto non viene rifatto.',
     options: {
-      iscritti: { type: 'string' },
-      'solo-sito': { type: 'boolean', default: false },
-      prova: { type: 'string' },
-      out: { type: 'string', default: 'dist' },
-      stato: { type: 'string', default: 'out/send-state' },
-      posta: { type: 'string' },
+      iscritti: { value: 'FILE', text: 'l\'elenco degli iscritti (CSV); senza, vale BULLETIN_SUBSCRIBERS' },
+      'solo-sito': { text: 'costruisce il sito senza inviare e-mail' },
+      prova: { value: 'INDIRIZZO', text: 'invia il numero solo a questo indirizzo, per provarlo' },
+      out: { value: 'CARTELLA', text: 'dove scrivere il sito (di solito dist)' },
+      stato: { value: 'CARTELLA', text: 'dove tenere lo stato degli invii (di solito out/send-state)' },
+      posta: { value: 'CARTELLA', text: 'senza SMTP_URL, dove scrivere i messaggi .eml' },
     },
-  }));
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\nUso: npm run pubblica -- [--iscritti FILE] [--solo-sito] [--prova INDIRIZZO] [--out CARTELLA]`);
-  process.exit(PUBLISH_EXIT.usage);
-}
+    examples: ['npm run pubblica -- --iscritti iscritti.csv', 'npm run pubblica -- --solo-sito'],
+    notes: ['Codici di uscita: 0 tutto bene, 1 errori nelle schede, 2 costruzione non riuscita, 3 e-mail non inviata a tutti, 4 argomenti sbagliati.'],
+  },
+}, PUBLISH_EXIT.usage);
 
 try {
   // Settings are validated on import: a bad SITE_URL is a usage error, reported in Italian.

@@ -6,9 +6,10 @@
  */
 import { existsSync, watch, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../src/lib/cli/command-line.ts';
+import { readValue } from '../src/lib/input/read-value.ts';
 import { contentDirFrom } from '../src/lib/content/load.ts';
-import { bulletinToday } from '../src/lib/issue/dates.ts';
+import { bulletinToday, type CalendarDate } from '../src/lib/issue/dates.ts';
 import { writeAdmin } from '../src/lib/editor/admin.ts';
 import { startEditorBackend, type EditorBackend } from '../src/lib/editor/backend.ts';
 import { editorOrigins } from '../src/lib/editor/backend-rules.ts';
@@ -19,13 +20,35 @@ import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
 import { BUILD_MARKER } from '../src/lib/publish/output-guard.ts';
 import { settings } from '../src/settings.ts';
 
-const { values } = parseArgs({
+const spec = {
+  name: 'redazione',
   options: {
     port: { type: 'string', default: '8080' },
     'backend-port': { type: 'string', default: '8081' },
     out: { type: 'string', default: 'out/redazione' },
+    data: { type: 'string' },
   },
-});
+  help: {
+    usage: 'npm run redazione [-- --data AAAA-MM-GG] [--port 8080] [--backend-port 8081] [--out CARTELLA]',
+    summary: 'L\'editor web su questo computer: apri http://127.0.0.1:8080/admin/ e modifica le schede in un modulo.\nL\'anteprima del sito si aggiorna a ogni salvataggio. Per chiudere premi Ctrl-C.',
+    options: {
+      data: { value: 'AAAA-MM-GG', text: 'mostra il sito come sarà quel giorno (per esempio il numero di lunedì prossimo); funziona anche su Windows' },
+      port: { value: 'PORTA', text: 'la porta dell\'editor e dell\'anteprima (di solito 8080)' },
+      'backend-port': { value: 'PORTA', text: 'la porta del servizio che salva i file (di solito 8081)' },
+      out: { value: 'CARTELLA', text: 'dove costruire l\'anteprima (di solito out/redazione)' },
+    },
+    examples: ['npm run redazione', 'npm run redazione -- --data 2026-12-07'],
+  },
+} as const;
+const { values } = commandLine(spec);
+/** "Today" of the preview: --data (31/12/2026 works too), else BULLETIN_DATE, else today in Milan. */
+function previewDay(text: string | undefined): CalendarDate {
+  if (text === undefined) return bulletinToday();
+  const read = readValue('published', text);
+  if (!read.ok) usageError(spec, `--data ${read.message}`);
+  return String(read.value);
+}
+const today = previewDay(values.data);
 
 const root = process.cwd();
 // Relative to the working copy, as Decap names paths.
@@ -43,7 +66,7 @@ function port(text: string, flag: string): number {
 /** Builds the preview; with content errors, still writes the editor so that they can be fixed in it. */
 async function build(localBackend: string): Promise<void> {
   try {
-    const result = await buildBulletinSite({ root, contentDir, outDir: values.out, today: bulletinToday(), settings, localBackend });
+    const result = await buildBulletinSite({ root, contentDir, outDir: values.out, today, settings, localBackend });
     const current = result.bulletin.current;
     console.log(`Anteprima aggiornata${current ? `: numero ${current.week}, ${current.itemCount} annunci` : ''}.`);
   } catch (error) {

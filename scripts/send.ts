@@ -2,7 +2,7 @@
  * npm run send -- --week 2026-W48 --subscribers iscritti.csv [--out DIR] [--state DIR] [--test ADDRESS [--lang LANG]] [--dist DIR]
  * Without SMTP_URL the messages are written as .eml files; see README "Sending".
  */
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { bulletinToday, isWeekId, weekOf } from '../src/lib/issue/dates.ts';
 import { runSendCommand } from '../src/lib/send/command.ts';
 import { settings } from '../src/settings.ts';
@@ -16,20 +16,29 @@ const options = {
   lang: { type: 'string' },
   dist: { type: 'string', default: 'dist' },
 } as const;
-let parsed;
-try {
-  parsed = parseArgs({ options });
-} catch {
-  console.error('Uso: npm run send -- [--week 2026-W48] --subscribers iscritti.csv [--out CARTELLA] [--state CARTELLA] [--dist dist] oppure --test INDIRIZZO [--lang ar]');
-  process.exit(2);
-}
-const { values } = parsed;
+const spec = {
+  name: 'send',
+  options,
+  help: {
+    usage: 'npm run send -- [--week 2026-W48] --subscribers iscritti.csv [--out CARTELLA] [--state CARTELLA] [--dist dist] oppure --test INDIRIZZO [--lang ar]',
+    summary: 'Invia l\'e-mail di un numero già costruito agli iscritti attivi di un file CSV, ognuno nella sua lingua.\nSenza SMTP_URL scrive i messaggi come file .eml. Se si interrompe, rilancialo uguale: riprende senza doppioni.',
+    options: {
+      week: { value: 'SETTIMANA', text: 'il numero da inviare, per esempio 2026-W48 (di solito quello di questa settimana)' },
+      subscribers: { value: 'FILE', text: 'il file CSV degli iscritti (email,name,status[,lang])' },
+      out: { value: 'CARTELLA', text: 'senza SMTP_URL, dove scrivere i messaggi .eml' },
+      state: { value: 'CARTELLA', text: 'dove tenere lo stato degli invii' },
+      test: { value: 'INDIRIZZO', text: 'invia solo a questo indirizzo, per provare' },
+      lang: { value: 'LINGUA', text: 'con --test, la lingua del messaggio di prova (it, ar, en, es, fr, si)' },
+      dist: { value: 'CARTELLA', text: 'il sito costruito (di solito dist)' },
+    },
+    examples: ['npm run send -- --subscribers iscritti.csv', 'npm run send -- --test prova@example.org --lang ar'],
+    notes: ['Variabili: SMTP_URL (per esempio smtp://utente:password@host:587) per inviare davvero.'],
+  },
+} as const;
+const { values } = commandLine(spec);
 
 const week = values.week ?? weekOf(bulletinToday());
-if (!isWeekId(week)) {
-  console.error(`--week "${week}" non è una settimana valida: scrivila come 2026-W48.`);
-  process.exit(2);
-}
+if (!isWeekId(week)) usageError(spec, `--week "${week}" non è una settimana valida: scrivila come 2026-W48.`);
 
 process.exitCode = await runSendCommand({
   week,

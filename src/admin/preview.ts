@@ -6,6 +6,7 @@
 import { FIELD_LABELS } from '../lib/editor/field-labels.ts';
 import { editorPreview, emptyPaths, withTranslationBookkeeping } from '../lib/editor/preview-model.ts';
 import { COLLECTIONS } from '../lib/content/items.ts';
+import { readValueChanges } from '../lib/input/read-value.ts';
 import type { CardView } from '../lib/view/card.ts';
 import { readerFor } from '../lib/view/reader.ts';
 import { settings } from '../settings.ts';
@@ -91,12 +92,15 @@ function previewTemplate(folder: string) {
 
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 for (const collection of COLLECTIONS) CMS.registerPreviewTemplate(collection.folder, previewTemplate(collection.folder));
-// A cleared field would be written as `campo: ''`, which the build refuses.
+// What was typed is read as the schema's values ("Pulizie" → pulizie, "31/12/2026" → 2026-12-31),
+// by the same reader as `nuovo` and the importer; a cleared field would be written as `campo: ''`, which the build refuses.
 // A translation typed in the form records the hash of the Italian beside it; "auto" switched off goes.
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const data = emptyPaths(((entry.get('data') as ImmutableData).toJS()) as never).reduce((data, path) => data.deleteIn(path), entry.get('data') as ImmutableData);
+    const typed = entry.get('data') as ImmutableData;
+    const read = readValueChanges(typed.toJS()).reduce((data, change) => data.setIn(change.path, change.value), typed);
+    const data = emptyPaths(read.toJS() as never).reduce((data, path) => data.deleteIn(path), read);
     const collection = entry.get('collection');
     const translations = (withTranslationBookkeeping(typeof collection === 'string' ? collection : '', data.toJS() as never) as { translations?: unknown } | null)?.translations;
     return translations === undefined ? data : data.setIn(['translations'], translations);

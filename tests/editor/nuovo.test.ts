@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
+import { typedRounds } from '../cases/typed-values.ts';
 
 function nuovo(content: string, args: string[], input?: string) {
   const run = spawnSync(process.execPath, ['scripts/nuovo.ts', ...args], {
@@ -55,7 +57,7 @@ describe('npm run nuovo', () => {
     const run = nuovo(content, ['italiano'], `${answers.join('\n')}\n`);
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('non è una data valida');
-    expect(run.out).toContain('scegli uno di questi: pre-A1, A1, A2');
+    expect(run.out).toContain('"B3" non è un livello di italiano: scrivi pre-A1, A1, A2');
     const { items, problems } = loadContent(content, '/');
     expect(problems).toEqual([]);
     const course = items[0]!;
@@ -68,7 +70,7 @@ describe('npm run nuovo', () => {
     const content = mkdtempSync(join(tmpdir(), 'nuovo-'));
     const wrong = nuovo(content, ['servizio', '--title', 'Bonus', '--category', 'soldi', '--batch']);
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toContain('--category "soldi": scegli uno di questi: reddito, abitare');
+    expect(wrong.err).toContain('--category "soldi": "soldi" non è un valore previsto. Valori ammessi: Sostegno al reddito, Casa');
     const missing = nuovo(content, ['servizio', '--title', 'Bonus affitto', '--batch']);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('Mancano: --category, --provider, --who');
@@ -81,6 +83,24 @@ describe('npm run nuovo', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('campo "apply"');
     expect(() => readdirSync(join(content, 'services'))).toThrow();
+  });
+});
+
+describe('npm run nuovo reads values as people type them', () => {
+  // The same table as the spreadsheet import's test: whatever a sheet accepts, nuovo accepts.
+  it.each(typedRounds().map((round, index) => ({ index, round })))('round $index of the shared cases', ({ index, round }) => {
+    const content = mkdtempSync(join(tmpdir(), 'nuovo-typed-'));
+    const flags = round.flatMap((typed) => [`--${typed.field}`, typed.typed]);
+    const run = nuovo(content, ['offerta', '--title', `Offerta di prova ${index}`, '--phone', '02 1234 5678', '--batch', ...flags]);
+    expect(run.code, run.err).toBe(0);
+    const { items, problems } = loadContent(content, '/');
+    expect(problems, formatProblems(problems)).toEqual([]);
+    const offer = items[0]!;
+    if (offer.kind !== 'offer') throw new Error('not an offer');
+    for (const typed of round) {
+      const value = typed.field === 'municipio' ? offer.data.location.municipio : offer.data[typed.field];
+      expect(value, `--${typed.field} "${typed.typed}"`).toBe(typed.value);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { HEADERS } from '../../src/lib/import/map-row.ts';
 import { importSources } from '../../src/lib/import/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { expectValidOnceUndrafted, offerFiles } from './helpers.ts';
+import { typedRounds } from '../cases/typed-values.ts';
 
 const TODAY = '2026-11-21';
 const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
@@ -155,6 +156,26 @@ describe('importing spreadsheets', () => {
     expect(text).toContain('il foglio arriva fino alla riga 1048576 e alla colonna 16384: se ne leggono al massimo 5000 righe e 60 colonne');
     expect(report.refused).toBe(1);
     expect(report.written).toHaveLength(1);
+  });
+
+  it('reads every variant of the shared table of typed values (the same table as npm run nuovo\'s test)', async () => {
+    const dir = newDir('importa-typed-');
+    const file = join(dir, 'offerte.csv');
+    const rounds = typedRounds();
+    const rows = rounds.map((round, index) => row({ titolo: `Offerta di prova ${index}`, telefono: '02 1234 5678', ...Object.fromEntries(round.map((typed) => [typed.column, typed.typed])) }));
+    writeFileSync(file, [HEADERS as readonly string[] as string[], ...rows].map((cells) => csvLine(cells, ';')).join('\n'));
+    const content = join(dir, 'content');
+    const report = await importSources([file], options(content));
+    expect(report.refused, report.lines.join('\n')).toBe(0);
+    const items = expectValidOnceUndrafted(content);
+    rounds.forEach((round, index) => {
+      const offer = items.find((item) => item.data.title === `Offerta di prova ${index}`);
+      if (offer?.kind !== 'offer') throw new Error(`missing offer ${index}`);
+      for (const typed of round) {
+        const value = typed.field === 'municipio' ? offer.data.location.municipio : offer.data[typed.field];
+        expect(value, `${typed.column} "${typed.typed}"`).toBe(typed.value);
+      }
+    });
   });
 
   it('refuses a sheet whose columns are not the template\'s, suggesting the right name', async () => {

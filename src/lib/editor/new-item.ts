@@ -12,6 +12,7 @@ import { calendarDate, CEFR_LEVELS, email, phone, webUrl } from '../schema/field
 import { CONTRACTS, HOURS, SECTORS } from '../schema/offer.ts';
 import { SERVICE_CATEGORIES } from '../schema/service.ts';
 import { fillTemplateRaw, readTemplate } from '../text/template.ts';
+import { readValue } from '../input/read-value.ts';
 import type { z } from 'zod';
 
 export const NEW_KINDS = ['offerta', 'corso', 'italiano', 'servizio'] as const;
@@ -112,35 +113,48 @@ const TEMPLATE: Record<NewKind, { file: string; kind: ItemKind }> = {
   servizio: { file: 'nuovo/servizio.md', kind: 'service' },
 };
 
-const YES = /^(s|si|sì|y|yes|true)$/i;
-const NO = /^(n|no|false)$/i;
-
 const FIELD_CHECKS: Partial<Record<AnswerType, z.ZodType>> = { date: calendarDate, phone, email, url: webUrl };
+
+export type Answer = { value: string; error?: undefined } | { value?: undefined; error: string };
+
+/**
+ * An answer as typed, read with the one value reader (`input/read-value.ts`: "Pulizie",
+ * "part time", "a1", "31/12/2026", "sì") and checked; `value` is what goes in the file.
+ */
+export function readAnswer(question: Question, typed: string): Answer {
+  const answer = typed.trim();
+  if (answer === '') return question.required ? { error: 'questa risposta è obbligatoria.' } : { value: '' };
+  if (question.type === 'text' && answer.length > 280) return { error: 'è troppo lungo: al massimo 280 caratteri.' };
+  let value = answer;
+  if (question.type === 'yesno' || question.type === 'choice' || question.type === 'date' || question.type === 'number') {
+    const read = readValue(question.key, answer);
+    if (!read.ok) return { error: read.message };
+    value = String(read.value);
+    if (question.choices && !question.choices.includes(value)) return { error: `"${answer}" qui non si può scegliere: scegli uno di questi: ${question.choices.join(', ')}.` };
+  }
+  const schema = FIELD_CHECKS[question.type];
+  if (schema) {
+    const result = schema.safeParse(value);
+    if (!result.success) return { error: result.error.issues[0]?.message ?? 'valore non valido.' };
+  }
+  return { value };
+}
 
 /** An answer as written, checked; returns an Italian error or undefined. */
 export function checkAnswer(question: Question, answer: string): string | undefined {
-  if (answer === '') return question.required ? 'questa risposta è obbligatoria.' : undefined;
-  if (question.type === 'yesno' && !YES.test(answer) && !NO.test(answer)) return 'rispondi s (sì) oppure n (no).';
-  if (question.type === 'choice' && !question.choices?.includes(answer)) return `scegli uno di questi: ${question.choices?.join(', ')}.`;
-  if (question.type === 'number' && !/^\d+$/.test(answer)) return 'scrivi un numero intero, senza punti né spazi.';
-  if (question.type === 'text' && answer.length > 280) return 'è troppo lungo: al massimo 280 caratteri.';
-  const schema = FIELD_CHECKS[question.type];
-  if (schema) {
-    const result = schema.safeParse(answer);
-    if (!result.success) return result.error.issues[0]?.message ?? 'valore non valido.';
-  }
-  return undefined;
+  return readAnswer(question, answer).error;
 }
 
 /** YAML for one answer: text always double-quoted (JSON is valid YAML), so ":" or "#" can't break it. */
 function yamlValue(question: Question, answer: string): string {
   switch (question.type) {
     case 'yesno':
-      return YES.test(answer) ? 'true' : 'false';
     case 'date':
     case 'number':
-    case 'choice':
-      return answer;
+    case 'choice': {
+      const read = readValue(question.key, answer);
+      return read.ok ? String(read.value) : answer;
+    }
     default:
       return JSON.stringify(answer);
   }

@@ -22,7 +22,7 @@ export interface Choices<Code extends string = string> {
   words: Record<Code, readonly string[]>;
 }
 
-function choices<Code extends string>(codes: readonly Code[], labels: Record<string, string>, synonyms: Partial<Record<Code, string[]>> = {}): Choices<Code> {
+export function choices<Code extends string>(codes: readonly Code[], labels: Record<string, string>, synonyms: Partial<Record<Code, string[]>> = {}): Choices<Code> {
   const words = {} as Record<Code, string[]>;
   for (const code of codes) words[code] = [labels[code] ?? code, ...(synonyms[code] ?? [])];
   return { codes, words };

@@ -4,10 +4,9 @@
  */
 import type { CalendarDate } from '../issue/dates.ts';
 import { nearestKey } from '../content/problems.ts';
-import {
-  CONTRACT_CHOICES, HOURS_CHOICES, SECTOR_CHOICES, matchChoice, nearestChoice, normalizeCell, parseCefr, parseDate, parseMunicipio, parseYesNo,
-  splitList, type Choices,
-} from './cells.ts';
+import { readValue } from '../input/read-value.ts';
+import type { CefrLevel } from '../schema/fields.ts';
+import { normalizeCell, splitList } from './cells.ts';
 import type { OfferDraft, OfferFields } from './write-draft.ts';
 
 /** The template's columns, in order. */
@@ -73,51 +72,38 @@ export function mapRow(row: number, cells: readonly string[], headers: HeaderMap
   const wrong = (header: Header, what: string, near?: string) => problems.push(`riga ${row}, colonna ${header}: ${what}${near ? ` (forse intendevi: ${near})` : ''}`);
   const notes: OfferDraft['notes'] = {};
 
-  const choice = <Code extends string>(header: Header, set: Choices<Code>, fallback: Code, what: string): Code => {
-    const value = cell(header);
-    if (!value) {
-      notes[header === 'settore' ? 'sector' : header === 'contratto' ? 'contract' : 'hours'] = `${what} non indicato nel foglio: controlla`;
-      return fallback;
-    }
-    const code = matchChoice(value, set);
-    const near = code ? undefined : nearestChoice(value, set);
-    if (!code) wrong(header, `"${value}" non è un valore previsto${near ? '' : `. Valori ammessi: ${set.codes.map((c) => set.words[c][0]).join(', ')}`}`, near);
-    return code ?? fallback;
-  };
-  const yesNo = (header: Header): boolean => {
-    const value = parseYesNo(cell(header));
-    if (value === null) wrong(header, `"${cell(header)}" non si capisce: scrivi sì oppure no (anche x per sì).`, undefined);
-    return value === true;
-  };
-  const date = (header: Header): CalendarDate | undefined => {
+  /** The one reading of typed values (`input/read-value.ts`); its message after the row and column. */
+  const read = <Value>(header: Header, field: string): Value | undefined => {
     const value = cell(header);
     if (!value) return undefined;
-    const parsed = parseDate(value);
-    if (!parsed) wrong(header, `"${value}" non è una data valida: scrivi GG/MM/AAAA (per esempio 23/11/2026) oppure AAAA-MM-GG.`);
-    return parsed;
+    const result = readValue(field, value);
+    if (!result.ok) wrong(header, result.message);
+    return result.ok ? (result.value as Value) : undefined;
   };
+  const choice = <Code extends string>(header: Header, field: 'sector' | 'contract' | 'hours', fallback: Code, what: string): Code => {
+    if (!cell(header)) notes[field] = `${what} non indicato nel foglio: controlla`;
+    return read<Code>(header, field) ?? fallback;
+  };
+  const yesNo = (header: Header, field: string): boolean => read<boolean>(header, field) === true;
+  const date = (header: Header, field: string): CalendarDate | undefined => read<CalendarDate>(header, field);
   const optional = (header: Header): string | undefined => cell(header) || undefined;
 
-  const sector = choice('settore', SECTOR_CHOICES, 'altro', 'settore');
-  const contract = choice('contratto', CONTRACT_CHOICES, 'altro', 'contratto');
-  const hours = choice('orario', HOURS_CHOICES, 'flessibile', 'orario');
-  const italianText = cell('italiano');
-  const italian = italianText ? parseCefr(italianText) : undefined;
-  if (italianText && !italian) wrong('italiano', `"${italianText}" non è un livello: scrivi pre-A1, A1, A2, B1, B2, C1 o C2.`);
-  const municipioText = cell('municipio');
-  const municipio = municipioText ? parseMunicipio(municipioText) : undefined;
-  if (municipioText && municipio === undefined) wrong('municipio', `"${municipioText}" non è un municipio di Milano: scrivi un numero da 1 a 9.`);
-  const published = date('pubblicato') ?? today;
+  const sector = choice<OfferFields['sector']>('settore', 'sector', 'altro', 'settore');
+  const contract = choice<OfferFields['contract']>('contratto', 'contract', 'altro', 'contratto');
+  const hours = choice<OfferFields['hours']>('orario', 'hours', 'flessibile', 'orario');
+  const italian = read<CefrLevel>('italiano', 'italian');
+  const municipio = read<number>('municipio', 'municipio');
+  const published = date('pubblicato', 'published') ?? today;
   if (!cell('titolo')) wrong('titolo', 'è vuota: ogni offerta ha bisogno di un titolo (da 3 a 140 caratteri).');
   const contactColumns = ['telefono', 'whatsapp', 'email', 'link', 'di_persona'] as const;
   if (contactColumns.every((header) => !cell(header))) {
     problems.push(`riga ${row}, colonna ${contactColumns.join(', ')}: manca un modo per candidarsi. Compila almeno una di queste colonne.`);
   }
-  const expires = date('scadenza');
+  const expires = date('scadenza', 'expires');
 
   const fields: OfferFields = {
     title: cell('titolo'), summary: optional('riassunto'), employer: optional('azienda'), sector, contract, hours, schedule: optional('orari'),
-    schoolHours: yesNo('scuola'), km0: yesNo('km0'), italian, city: optional('citta'), address: optional('indirizzo'), zone: optional('zona'), municipio,
+    schoolHours: yesNo('scuola', 'schoolHours'), km0: yesNo('km0', 'km0'), italian, city: optional('citta'), address: optional('indirizzo'), zone: optional('zona'), municipio,
     requirements: splitList(cell('requisiti')), salary: optional('stipendio'), published, expires,
     apply: { phone: optional('telefono'), whatsapp: optional('whatsapp'), email: optional('email'), url: optional('link'), inPerson: optional('di_persona'), note: optional('note') },
   };
