@@ -46,6 +46,7 @@ export const en: Dictionary = {
     filterDescription: (filter, count, issue) => `${filter}: ${count} ads in ${issue}.`,
   },
   count: { none: 'No ads', one: '1 ad', many: '{n} ads' },
+  shownOf: 'Ads shown: {n} of {total}',
   archive: {
     title: 'All issues',
     lead: 'Newest first. Each issue stays as it was on the day it came out.',
@@ -53,6 +54,7 @@ export const en: Dictionary = {
     empty: 'No issue has come out yet.',
   },
   filters: {
+    show: { none: 'No ads', one: 'Show 1 ad', many: 'Show {n} ads' },
     open: 'Filter the ads',
     groups: { offer: 'Job offers', course: 'Courses' },
     facets: {
@@ -94,15 +96,16 @@ export const en: Dictionary = {
     apply: (date) => `Apply by ${date}`,
     applyNear: (when, date) => `Applications close ${when} (${date})`,
     closed: (date) => `Closed: it ended on ${date}`,
-    closedNoApply: 'you can no longer apply.',
+    closedNoApply: { offer: 'you can no longer apply.', course: 'you can no longer enrol.', service: 'you can no longer ask for it.' },
   },
+  kinds: { offer: 'Job', course: 'Course', service: 'Help' },
   marks: {
     new: 'New', km0: 'Local job (km 0)', closed: 'Closed', soon: 'Ends this week',
     school: 'Hours fit school times', childcare: 'Childcare during lessons',
   },
   apply: {
-    heading: 'How to apply',
-    phone: 'Call', whatsapp: 'Write on WhatsApp', email: 'Send an e-mail', url: 'Apply online', inPerson: 'Go in person',
+    heading: { offer: 'How to apply', course: 'How to enrol', service: 'How to ask for it' },
+    phone: 'Call', whatsapp: 'Write on WhatsApp', email: 'Send an e-mail', url: { offer: 'Apply online', course: 'Enrol online', service: 'Ask for it online' }, inPerson: 'Go in person',
   },
   item: {
     closedBanner: (date) => `This ad is closed: it ended on ${date}. Look at this week's offers.`,
@@ -117,6 +120,16 @@ export const en: Dictionary = {
     whatsapp: 'Share on WhatsApp',
     email: 'Send by e-mail',
     issueIntro: (subject, items) => `${subject}: ${items === 1 ? '1 ad' : `${items} ads`} for jobs, courses and help.`,
+  },
+  subscribePage: {
+    title: 'Get the bulletin',
+    description: (name) => `How to get the ${name} every Monday: by e-mail, on your phone or at a help desk. It is free.`,
+    lead: 'Every Monday: jobs, courses and help in the neighbourhood. It is free. Choose how to get it.',
+    email: { title: 'By e-mail', text: 'Write to the editors: "I want to get the bulletin". It comes every Monday. You can stop it when you want, with the link at the end of each e-mail.', action: (email) => `Write to ${email}` },
+    whatsapp: { title: 'On WhatsApp', text: 'Follow our channel: every Monday you get the offers on your phone.', action: 'Open the WhatsApp channel' },
+    telegram: { title: 'On Telegram', text: 'Follow our channel: every Monday you get the offers on your phone.', action: 'Open the Telegram channel' },
+    rss: { title: 'With a news reader (RSS)', text: 'If you use a news reader (RSS feed), add this address: each issue arrives by itself.' },
+    hubs: { title: 'At a help desk', text: 'The printed bulletin is on the noticeboard at the help desks below: we also help you read it and apply.' },
   },
   email: {
     whereIntro: 'we help you read the job ads, write your CV and apply.',
@@ -171,6 +184,19 @@ export const en: Dictionary = {
       whoSees: 'Who sees it: only the bulletin’s editors and the service that sends the e-mails for us.',
       rights: 'Your rights: you can ask which data we have, correct it, delete it, limit its use or get a copy, and withdraw your consent at any time (every e-mail has a link to unsubscribe). You can also complain to the Italian data protection authority, the Garante per la protezione dei dati personali (garanteprivacy.it).',
       how: (email) => `How: write to ${email} or come to a hub. We answer within one month.`,
+    },
+  },
+  explain: {
+    contract: {
+      somministrazione: 'A job agency hires you and sends you to work for a company.',
+      apprendistato: 'A contract for young people: you work and learn the trade, with a tutor.',
+      tirocinio: 'You learn a job inside a company for a few months, with a small allowance. It is not a work contract.',
+      'partita-iva': 'You work for yourself: you send the invoices and pay your own taxes and contributions.',
+      voucher: 'Paid by the hour with a voucher: for small jobs and for families.',
+    },
+    courseKind: {
+      'politica-attiva': 'A public programme that helps you find work: courses, traineeships and a tutor, free.',
+      orientamento: 'Meetings to understand what work to look for and how.',
     },
   },
   enums: {

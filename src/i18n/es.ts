@@ -46,6 +46,7 @@ export const es: Dictionary = {
     filterDescription: (filter, count, issue) => `${filter}: ${count} anuncios del ${issue}.`,
   },
   count: { none: 'Ningún anuncio', one: '1 anuncio', many: '{n} anuncios' },
+  shownOf: 'Anuncios mostrados: {n} de {total}',
   archive: {
     title: 'Todos los números',
     lead: 'Del más reciente al más antiguo. Cada número queda como era el día en que salió.',
@@ -53,6 +54,7 @@ export const es: Dictionary = {
     empty: 'Todavía no ha salido ningún número.',
   },
   filters: {
+    show: { none: 'Ningún anuncio', one: 'Ver 1 anuncio', many: 'Ver {n} anuncios' },
     open: 'Filtrar los anuncios',
     groups: { offer: 'Ofertas de trabajo', course: 'Cursos' },
     facets: {
@@ -94,15 +96,16 @@ export const es: Dictionary = {
     apply: (date) => `Solicitudes hasta el ${date}`,
     applyNear: (when, date) => `Solicitudes: cierran ${when} (${date})`,
     closed: (date) => `Cerrado: venció el ${date}`,
-    closedNoApply: 'ya no es posible postular.',
+    closedNoApply: { offer: 'ya no es posible postular.', course: 'ya no es posible inscribirse.', service: 'ya no es posible solicitarla.' },
   },
+  kinds: { offer: 'Trabajo', course: 'Curso', service: 'Ayuda' },
   marks: {
     new: 'Nuevo', km0: 'Cerca de casa (km 0)', closed: 'Cerrado', soon: 'Vence esta semana',
     school: 'Horario compatible con la escuela', childcare: 'Cuidado de niños durante las clases',
   },
   apply: {
-    heading: 'Cómo postular',
-    phone: 'Llamar', whatsapp: 'Escribir por WhatsApp', email: 'Escribir un correo', url: 'Postular en línea', inPerson: 'Ir en persona',
+    heading: { offer: 'Cómo postular', course: 'Cómo inscribirse', service: 'Cómo solicitarla' },
+    phone: 'Llamar', whatsapp: 'Escribir por WhatsApp', email: 'Escribir un correo', url: { offer: 'Postular en línea', course: 'Inscribirse en línea', service: 'Solicitarla en línea' }, inPerson: 'Ir en persona',
   },
   item: {
     closedBanner: (date) => `Anuncio cerrado: ya no es válido desde el ${date}. Mira las ofertas de esta semana.`,
@@ -117,6 +120,16 @@ export const es: Dictionary = {
     whatsapp: 'Compartir por WhatsApp',
     email: 'Enviar por correo',
     issueIntro: (subject, items) => `${subject}: ${items === 1 ? '1 anuncio' : `${items} anuncios`} de trabajo, cursos y ayudas.`,
+  },
+  subscribePage: {
+    title: 'Recibe el boletín',
+    description: (name) => `Cómo recibir cada lunes el ${name}: por e-mail, en el teléfono o en la ventanilla. Es gratis.`,
+    lead: 'Cada lunes: ofertas de trabajo, cursos y ayudas en el barrio. Es gratis. Elige cómo recibirlo.',
+    email: { title: 'Por e-mail', text: 'Escribe a la redacción: «Quiero recibir el boletín». Te llega cada lunes. Puedes darte de baja cuando quieras, con el enlace al final de cada e-mail.', action: (email) => `Escribe a ${email}` },
+    whatsapp: { title: 'En WhatsApp', text: 'Sigue nuestro canal: cada lunes recibes las ofertas en el teléfono.', action: 'Abrir el canal de WhatsApp' },
+    telegram: { title: 'En Telegram', text: 'Sigue nuestro canal: cada lunes recibes las ofertas en el teléfono.', action: 'Abrir el canal de Telegram' },
+    rss: { title: 'Con un lector de noticias (RSS)', text: 'Si usas un lector de noticias (feed RSS), añade esta dirección: cada número llega solo.' },
+    hubs: { title: 'En la ventanilla', text: 'El boletín impreso está en el tablón de las ventanillas de abajo: también te ayudamos a leerlo y a presentarte.' },
   },
   email: {
     whereIntro: 'te ayudamos a leer los anuncios, a escribir tu CV y a postular.',
@@ -171,6 +184,19 @@ export const es: Dictionary = {
       whoSees: 'Quién los ve: solo la redacción del boletín y el servicio que envía los correos por nosotros.',
       rights: 'Tus derechos: puedes preguntar qué datos tenemos, corregirlos, borrarlos, limitar su uso o tener una copia, y retirar tu consentimiento cuando quieras (cada correo tiene el enlace para darte de baja). También puedes reclamar ante la autoridad italiana de protección de datos, el Garante per la protezione dei dati personali (garanteprivacy.it).',
       how: (email) => `Cómo: escribe a ${email} o ven a una oficina. Te respondemos en un mes como máximo.`,
+    },
+  },
+  explain: {
+    contract: {
+      somministrazione: 'Te contrata una agencia de trabajo y te envía a trabajar a una empresa.',
+      apprendistato: 'Un contrato para jóvenes: trabajas y aprendes el oficio, con un tutor.',
+      tirocinio: 'Aprendes un trabajo dentro de una empresa durante unos meses, con un pequeño reembolso. No es un contrato de trabajo.',
+      'partita-iva': 'Trabajas por tu cuenta: haces tú las facturas y pagas tú impuestos y cotizaciones.',
+      voucher: 'Pagado por horas con un bono: para trabajos pequeños y para familias.',
+    },
+    courseKind: {
+      'politica-attiva': 'Un programa público que te ayuda a encontrar trabajo: cursos, prácticas y un tutor, gratis.',
+      orientamento: 'Encuentros para entender qué trabajo buscar y cómo buscarlo.',
     },
   },
   enums: {

@@ -46,6 +46,7 @@ export const fr: Dictionary = {
     filterDescription: (filter, count, issue) => `${filter} : ${count} annonces du ${issue}.`,
   },
   count: { none: 'Aucune annonce', one: '1 annonce', many: '{n} annonces' },
+  shownOf: 'Annonces affichées : {n} sur {total}',
   archive: {
     title: 'Tous les numéros',
     lead: 'Du plus récent au plus ancien. Chaque numéro reste comme le jour de sa sortie.',
@@ -53,6 +54,7 @@ export const fr: Dictionary = {
     empty: "Aucun numéro n'est encore sorti.",
   },
   filters: {
+    show: { none: 'Aucune annonce', one: 'Voir 1 annonce', many: 'Voir {n} annonces' },
     open: 'Filtrer les annonces',
     groups: { offer: "Offres d'emploi", course: 'Formations' },
     facets: {
@@ -94,15 +96,16 @@ export const fr: Dictionary = {
     apply: (date) => `Demandes jusqu'au ${date}`,
     applyNear: (when, date) => `Demandes : fin ${when} (${date})`,
     closed: (date) => `Fermé : terminé le ${date}`,
-    closedNoApply: "il n'est plus possible de postuler.",
+    closedNoApply: { offer: "il n'est plus possible de postuler.", course: "il n'est plus possible de s'inscrire.", service: "il n'est plus possible de faire la demande." },
   },
+  kinds: { offer: 'Emploi', course: 'Formation', service: 'Aide' },
   marks: {
     new: 'Nouveau', km0: 'Près de chez vous (km 0)', closed: 'Fermé', soon: 'Se termine cette semaine',
     school: "Horaires compatibles avec l'école", childcare: 'Garde des enfants pendant les cours',
   },
   apply: {
-    heading: 'Comment postuler',
-    phone: 'Appeler', whatsapp: 'Écrire sur WhatsApp', email: 'Envoyer un e-mail', url: 'Postuler en ligne', inPerson: 'Sur place',
+    heading: { offer: 'Comment postuler', course: "Comment s'inscrire", service: 'Comment faire la demande' },
+    phone: 'Appeler', whatsapp: 'Écrire sur WhatsApp', email: 'Envoyer un e-mail', url: { offer: 'Postuler en ligne', course: "S'inscrire en ligne", service: 'Faire la demande en ligne' }, inPerson: 'Sur place',
   },
   item: {
     closedBanner: (date) => `Annonce fermée : elle n'est plus valable depuis le ${date}. Regardez les offres de cette semaine.`,
@@ -117,6 +120,16 @@ export const fr: Dictionary = {
     whatsapp: 'Partager sur WhatsApp',
     email: 'Envoyer par e-mail',
     issueIntro: (subject, items) => `${subject} : ${items === 1 ? '1 annonce' : `${items} annonces`} de travail, formations et aides.`,
+  },
+  subscribePage: {
+    title: 'Recevoir le bulletin',
+    description: (name) => `Comment recevoir chaque lundi le ${name} : par e-mail, sur le téléphone ou au guichet. C'est gratuit.`,
+    lead: "Chaque lundi : offres d'emploi, formations et aides dans le quartier. C'est gratuit. Choisissez comment le recevoir.",
+    email: { title: 'Par e-mail', text: "Écrivez à la rédaction : « Je veux recevoir le bulletin ». Il arrive chaque lundi. Vous pouvez vous désinscrire quand vous voulez, avec le lien en bas de chaque e-mail.", action: (email) => `Écrire à ${email}` },
+    whatsapp: { title: 'Sur WhatsApp', text: 'Suivez notre chaîne : chaque lundi vous recevez les offres sur votre téléphone.', action: 'Ouvrir la chaîne WhatsApp' },
+    telegram: { title: 'Sur Telegram', text: 'Suivez notre chaîne : chaque lundi vous recevez les offres sur votre téléphone.', action: 'Ouvrir la chaîne Telegram' },
+    rss: { title: 'Avec un lecteur de nouvelles (RSS)', text: 'Si vous utilisez un lecteur de nouvelles (flux RSS), ajoutez cette adresse : chaque numéro arrive tout seul.' },
+    hubs: { title: 'Au guichet', text: "Le bulletin imprimé est affiché aux guichets ci-dessous : nous vous aidons aussi à le lire et à postuler." },
   },
   email: {
     whereIntro: 'nous vous aidons à lire les annonces, à écrire votre CV et à postuler.',
@@ -171,6 +184,19 @@ export const fr: Dictionary = {
       whoSees: 'Qui les voit : seulement la rédaction du bulletin et le service qui envoie les e-mails pour nous.',
       rights: 'Vos droits : vous pouvez demander quelles données nous avons, les corriger, les effacer, en limiter l’usage ou en avoir une copie, et retirer votre consentement quand vous voulez (chaque e-mail a le lien pour vous désinscrire). Vous pouvez aussi faire une réclamation auprès de l’autorité italienne de protection des données, le Garante per la protezione dei dati personali (garanteprivacy.it).',
       how: (email) => `Comment : écrivez à ${email} ou venez à un guichet. Nous répondons dans un délai d’un mois.`,
+    },
+  },
+  explain: {
+    contract: {
+      somministrazione: "Une agence d'intérim vous embauche et vous envoie travailler dans une entreprise.",
+      apprendistato: 'Un contrat pour les jeunes : vous travaillez et apprenez le métier, avec un tuteur.',
+      tirocinio: "Vous apprenez un métier dans une entreprise pendant quelques mois, avec une petite indemnité. Ce n'est pas un contrat de travail.",
+      'partita-iva': 'Vous travaillez à votre compte : vous faites les factures et payez vous-même impôts et cotisations.',
+      voucher: "Payé à l'heure avec un bon : pour les petits travaux et les familles.",
+    },
+    courseKind: {
+      'politica-attiva': 'Un programme public qui vous aide à trouver du travail : formations, stages et un tuteur, gratuitement.',
+      orientamento: 'Des rencontres pour comprendre quel travail chercher et comment.',
     },
   },
   enums: {

@@ -62,6 +62,8 @@ export const it = {
   },
   /** The count of cards a filter shows; `{n}` is the number (the page script fills it in too). */
   count: { none: 'Nessun annuncio', one: '1 annuncio', many: '{n} annunci' },
+  /** The header while filters are on; `{n}` and `{total}` filled in by the page script. */
+  shownOf: 'Annunci mostrati: {n} su {total}',
   archive: {
     title: 'Tutti i numeri',
     lead: "Dal più recente. Ogni numero resta consultabile com'era il giorno in cui è uscito.",
@@ -69,6 +71,8 @@ export const it = {
     empty: 'Non è ancora uscito nessun numero.',
   },
   filters: {
+    /** The button under the filters that closes them and shows the cards: count words as `count`. */
+    show: { none: 'Nessun annuncio', one: 'Mostra 1 annuncio', many: 'Mostra {n} annunci' },
     open: 'Filtra gli annunci',
     groups: { offer: 'Offerte di lavoro', course: 'Corsi' },
     facets: {
@@ -80,7 +84,7 @@ export const it = {
   },
   facts: {
     sector: 'Settore', contract: 'Contratto', hours: 'Orario', place: 'Dove', italian: 'Italiano richiesto', salary: 'Paga',
-    requirements: 'Requisiti', kind: 'Tipo', level: 'Livello', dates: 'Quando', schedule: 'Orario', hoursTotal: 'Durata',
+    requirements: 'Requisiti', kind: 'Tipo', level: 'Livello', dates: 'Quando', schedule: 'Giorni e orari', hoursTotal: 'Durata',
     cost: 'Costo', certificate: 'Alla fine', category: 'Tipo di aiuto', who: 'Per chi', isee: 'ISEE massimo', amount: 'Quanto',
     documents: 'Documenti da portare', deadline: 'Scadenza',
   },
@@ -115,15 +119,17 @@ export const it = {
     apply: (date: string) => `Domande entro ${withArticle('il', date)}`,
     applyNear: (when: string, date: string) => `Domande: chiudono ${when} (${date})`,
     closed: (date: string) => `Chiuso: scaduto ${withArticle('il', date)}`,
-    closedNoApply: 'non è più possibile candidarsi.',
+    closedNoApply: { offer: 'non è più possibile candidarsi.', course: 'non è più possibile iscriversi.', service: 'non è più possibile fare domanda.' },
   },
+  /** Each kind in one word, on cards beside its icon. */
+  kinds: { offer: 'Lavoro', course: 'Corso', service: 'Aiuto' },
   marks: {
     new: 'Nuovo', km0: 'Lavoro a km 0', closed: 'Chiuso', soon: 'Scade questa settimana',
     school: 'Orario compatibile con la scuola', childcare: 'Spazio bimbi durante le lezioni',
   },
   apply: {
-    heading: 'Come candidarsi',
-    phone: 'Chiama', whatsapp: 'Scrivi su WhatsApp', email: 'Scrivi una e-mail', url: 'Candidati online', inPerson: 'Vai di persona',
+    heading: { offer: 'Come candidarsi', course: 'Come iscriversi', service: 'Come fare domanda' },
+    phone: 'Chiama', whatsapp: 'Scrivi su WhatsApp', email: 'Scrivi una e-mail', url: { offer: 'Candidati online', course: 'Iscriviti online', service: 'Fai domanda online' }, inPerson: 'Vai di persona',
   },
   item: {
     closedBanner: (date: string) => `Annuncio chiuso: non è più valido ${withArticle('dal', date)}. Guarda le offerte di questa settimana.`,
@@ -138,6 +144,17 @@ export const it = {
     whatsapp: 'Condividi su WhatsApp',
     email: 'Manda per e-mail',
     issueIntro: (subject: string, items: number) => `${subject}: ${items === 1 ? '1 annuncio' : `${items} annunci`} di lavoro, corsi e aiuti.`,
+  },
+  /** The page "Ricevi il bollettino" (/iscriviti/). */
+  subscribePage: {
+    title: 'Ricevi il bollettino',
+    description: (name: string) => `Come ricevere ogni lunedì il ${name}: per e-mail, sul telefono o allo sportello. È gratis.`,
+    lead: 'Ogni lunedì: offerte di lavoro, corsi e aiuti nel quartiere. È gratis. Scegli come riceverlo.',
+    email: { title: 'Per e-mail', text: 'Scrivi alla redazione: «Voglio ricevere il bollettino». Ti arriva ogni lunedì. Ti puoi cancellare quando vuoi, con il link in fondo a ogni e-mail.', action: (email: string) => `Scrivi a ${email}` },
+    whatsapp: { title: 'Su WhatsApp', text: 'Segui il nostro canale: ogni lunedì ricevi le offerte sul telefono.', action: 'Apri il canale WhatsApp' },
+    telegram: { title: 'Su Telegram', text: 'Segui il nostro canale: ogni lunedì ricevi le offerte sul telefono.', action: 'Apri il canale Telegram' },
+    rss: { title: 'Con un lettore di notizie (RSS)', text: 'Se usi un lettore di notizie (feed RSS), aggiungi questo indirizzo: ogni numero arriva da solo.' },
+    hubs: { title: 'Allo sportello', text: 'Il bollettino stampato è in bacheca agli sportelli qui sotto: ti aiutiamo anche a leggerlo e a candidarti.' },
   },
   email: {
     whereIntro: 'ti aiutiamo a leggere gli annunci, a scrivere il CV e a candidarti.',
@@ -194,6 +211,20 @@ export const it = {
       rights: 'I tuoi diritti: puoi chiedere quali dati abbiamo, correggerli, cancellarli, limitarne l’uso o averne una copia, e togliere il consenso quando vuoi (ogni e-mail ha il link per disiscriverti). Puoi anche fare reclamo al Garante per la protezione dei dati personali (garanteprivacy.it).',
       how: (email: string) => `Come: scrivi a ${email} oppure vieni a uno sportello. Ti rispondiamo entro un mese.`,
     },
+  },
+  /** One plain line under a jargon word (item pages), as the CEFR levels have their words. */
+  explain: {
+    contract: {
+      somministrazione: "Ti assume un'agenzia per il lavoro e ti manda a lavorare in un'azienda.",
+      apprendistato: 'Un contratto per giovani: lavori e impari il mestiere, con un tutor.',
+      tirocinio: "Impari un lavoro dentro un'azienda, per qualche mese, con un piccolo rimborso. Non è un contratto di lavoro.",
+      'partita-iva': 'Lavori in proprio: fatturi tu e paghi tu tasse e contributi.',
+      voucher: 'Pagato a ore, con un buono: per piccoli lavori e per le famiglie.',
+    } as Partial<Labels<typeof CONTRACTS>>,
+    courseKind: {
+      'politica-attiva': 'Un programma pubblico che ti aiuta a trovare lavoro: corsi, tirocini e un tutor, gratis.',
+      orientamento: 'Incontri per capire che lavoro cercare e come cercarlo.',
+    } as Partial<Labels<typeof COURSE_KINDS>>,
   },
   enums: {
     sector: {

@@ -15,7 +15,7 @@ const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const ISSUE = 'bollettino/2026-W48/';
 /** The issue and item pages of the two languages furthest from Italian, and an Italian-only page. */
 const PAGES = ['/ar/', `/ar/${ISSUE}`, '/ar/offerte/km0-monday/', '/ar/corsi/corso-digitale/', `/ar/${ISSUE}filtri/orario-scuola/`, '/ar/bollettino/',
-  '/si/', `/si/${ISSUE}`, '/si/offerte/km0-monday/', '/si/servizi/affitto/', '/offerte/published-today/'];
+  '/si/', `/si/${ISSUE}`, '/si/offerte/km0-monday/', '/si/servizi/affitto/', '/offerte/published-today/', '/ar/iscriviti/', '/si/iscriviti/', '/iscriviti/'];
 
 let site: StaticSite;
 let browser: Browser;
@@ -90,6 +90,25 @@ describe('pages in Arabic and Sinhala', () => {
       await page.screenshot({ path: join(SCREENSHOTS, `home-${lang}-360.png`), fullPage: true });
       await page.close();
     }
+  });
+});
+
+describe('the Arabic e-mail', () => {
+  it('lays out every block right to left, starting on the right, with addresses and numbers left to right', async () => {
+    const page = await open('/email/2026-W48.ar.html', { width: 360, height: 900 });
+    const blocks = await page.locator('body div, body td, body p, body h1, body h2, body h3').evaluateAll((els) =>
+      // Editors' Italian text (dir="auto") and addresses (dir="ltr") keep their own direction.
+      els.filter((el) => !el.closest('[dir="ltr"], [dir="auto"]') && (el as HTMLElement).offsetParent !== null && el.textContent?.trim())
+        .map((el) => ({ tag: el.tagName, direction: getComputedStyle(el).direction, align: getComputedStyle(el).textAlign, text: el.textContent!.trim().slice(0, 40) })));
+    expect(blocks.length).toBeGreaterThan(20);
+    expect(blocks.filter((block) => block.direction !== 'rtl')).toEqual([]);
+    // Text blocks start on the right; the buttons' labels are centred.
+    expect(blocks.filter((block) => ['P', 'H1', 'H2', 'H3'].includes(block.tag) && !['right', 'start'].includes(block.align))).toEqual([]);
+    const phone = page.locator('a[href^="tel:"]').first();
+    expect(await phone.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'email-ar-360.png'), fullPage: true });
+    await page.close();
   });
 });
 

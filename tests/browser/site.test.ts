@@ -114,6 +114,8 @@ describe('filters', () => {
   it('work in place with JavaScript, combine, keep their state in the URL and say how many items match', async () => {
     const page = await open(withJs, ISSUE);
     await page.locator('summary', { hasText: 'Filtra' }).click();
+    // Sectors are many: folded under their title.
+    await page.locator('summary', { hasText: 'Settore' }).click();
     await page.getByRole('link', { name: /Ristorazione/ }).click();
     expect(page.url()).toBe(`${site.url}${ISSUE}?settore=ristorazione`);
     expect(await visibleIds(page)).toEqual(['km0-monday', 'escaping']);
@@ -131,6 +133,32 @@ describe('filters', () => {
     await page.getByRole('link', { name: /Togli i filtri/ }).click();
     expect(page.url()).toBe(`${site.url}${ISSUE}`);
     expect(await page.locator('article[data-id]:visible').count()).toBe(10);
+    await page.close();
+  });
+
+  it('answer where the reader tapped: the count in sight, the header and the sections follow, "Mostra" goes to the cards', async () => {
+    const page = await open(withJs, ISSUE, { width: 360, height: 640 });
+    await page.locator('summary', { hasText: 'Filtra' }).click();
+    await page.getByRole('link', { name: /Compatibile con la scuola/ }).click();
+    const show = page.locator('button[data-show]');
+    expect(await show.textContent()).toBe('Mostra 1 annuncio');
+    // In the viewport while the reader is still in the panel.
+    const box = await show.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(await page.locator('[data-lead]').textContent()).toBe('Annunci mostrati: 1 su 10');
+    expect(await page.locator('.toc li:visible').allTextContents()).toEqual(['Lavoro a km 0 (1)']);
+    expect(await page.locator('main section[id]:visible').evaluateAll((els) => els.map((el) => el.id))).toEqual(['km0']);
+    await show.click();
+    expect(await page.locator('details.filters').getAttribute('open')).toBeNull();
+    const status = page.locator('[data-count]');
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+    const top = await status.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.getByRole('link', { name: /Togli i filtri/ }).click();
+    expect(await page.locator('[data-lead]').textContent()).toBe('10 annunci, 4 nuovi.');
+    expect(await page.locator('.toc li:visible').count()).toBe(5);
     await page.close();
   });
 
@@ -154,6 +182,8 @@ describe('print', () => {
     expect(await page.locator('article[data-id="km0-monday"]').isVisible()).toBe(true);
     expect(await page.locator('article').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
     expect(await page.locator('article[data-id="km0-monday"]').textContent()).toContain('02 1234 5678');
+    // The noticeboard sheet leaves out what closed since the Monday.
+    expect(await page.locator('article[data-id="expires-on-monday"]').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();

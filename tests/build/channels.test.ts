@@ -8,7 +8,9 @@ import { builtDir, SITE_URL } from '../helpers/build.ts';
 
 const dist = builtDir('basic');
 const $ = load(readFileSync(join(dist, 'index.html'), 'utf8'));
-const onPage = $('article[data-id]').map((_, el) => ({ id: $(el).attr('data-id')!, kind: $(el).attr('data-kind')! })).get();
+// Items closed since the Monday stay on the page, marked closed, but not in the channel texts.
+const onPage = $('article[data-id]:not([data-closed])').map((_, el) => ({ id: $(el).attr('data-id')!, kind: $(el).attr('data-kind')! })).get();
+const closedOnPage = $('article[data-closed]').map((_, el) => $(el).attr('data-id')!).get();
 const FOLDERS: Record<string, string> = { offer: 'offerte', course: 'corsi', service: 'servizi' };
 
 describe('channel texts of the current issue', () => {
@@ -19,7 +21,7 @@ describe('channel texts of the current issue', () => {
 
   it('give the Arabic reader the same items as the Arabic issue page, with links to its pages', () => {
     const arabic = load(readFileSync(join(dist, 'ar', 'index.html'), 'utf8'));
-    const ids = arabic('article[data-id]').map((_, el) => arabic(el).attr('data-id')!).get();
+    const ids = arabic('article[data-id]:not([data-closed])').map((_, el) => arabic(el).attr('data-id')!).get();
     const text = readFileSync(join(dist, 'canali', '2026-W48.whatsapp.ar.txt'), 'utf8');
     expect(ids.length).toBe(onPage.length);
     for (const id of ids) expect(text.match(new RegExp(`${SITE_URL}/ar/(offerte|corsi|servizi)/${id}/`, 'g')), id).toHaveLength(1);
@@ -36,6 +38,14 @@ describe('channel texts of the current issue', () => {
         expect(text.split('\n').filter((line) => line === link), id).toHaveLength(1);
       }
       expect(text.match(/^Dettagli: /gm)).toHaveLength(onPage.length);
+    });
+
+    it(`${channel}: leaves out, in every language, the items closed since the Monday`, () => {
+      expect(closedOnPage).toContain('expires-on-monday');
+      for (const file of readdirSync(join(dist, 'canali')).filter((name) => name.includes(channel))) {
+        const all = readFileSync(join(dist, 'canali', file), 'utf8');
+        for (const id of closedOnPage) expect(all, `${file}: ${id}`).not.toContain(`/${id}/`);
+      }
     });
 
     it(`${channel}: no message is over ${limit} characters`, () => {

@@ -21,9 +21,11 @@ describe('the e-mail of the current issue', () => {
   it('is Italian, titled, with a preheader that says what is inside', () => {
     expect($('html').attr('lang')).toBe('it');
     expect($('title').text()).toContain('n. 5');
-    const preheader = $('body > div').first();
+    const preheader = $('.preheader');
     expect(preheader.attr('style')).toContain('display:none');
     expect(preheader.text()).toContain('10 annunci, 4 nuovi');
+    // The first text of the message: what inboxes show after the subject.
+    expect($('body').text().trim().startsWith(preheader.text().trim())).toBe(true);
   });
 
   it('lists every item of the web issue, each linking to its page', () => {

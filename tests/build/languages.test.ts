@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OTHER_LANGS } from '../../src/i18n/languages.ts';
-import { builtDir, SITE_URL } from '../helpers/build.ts';
+import { builtDir, ROOT, SITE_URL } from '../helpers/build.ts';
 import { readPage } from '../helpers/site.ts';
 
 const out = builtDir('basic');
@@ -56,7 +56,7 @@ describe('the current issue in each reader language', () => {
     const $ = readPage(out, `/fr${ISSUE}`);
     const title = $('article[data-id="lavoro-tuesday"] h3');
     expect(title.attr('lang')).toBe('it');
-    expect($('article[data-id="km0-monday"] .sum').attr('lang')).toBe('it');
+    expect(readPage(out, '/fr/offerte/km0-monday/')('article .sum').attr('lang')).toBe('it');
     expect(readPage(out, '/fr/offerte/km0-monday/')('[data-content-body]').attr('lang')).toBe('it');
     expect(italian('main [lang="it"]').length).toBe(0);
   });
@@ -65,15 +65,17 @@ describe('the current issue in each reader language', () => {
     const card = (lang: string) => readPage(out, `/${lang}${ISSUE}`)('article[data-id="km0-monday"]');
     expect(card('en').find('h3').text()).toBe('Kitchen assistant near home');
     expect(card('en').find('h3').attr('lang')).toBeUndefined();
-    expect(card('en').find('.sum').attr('lang')).toBe('it');
+    const summary = (lang: string) => readPage(out, `/${lang}/offerte/km0-monday/`)('article .sum');
+    expect(summary('en').attr('lang')).toBe('it');
     expect(card('ar').find('h3').text()).toBe('مساعد طباخ قريب من البيت');
-    expect(card('ar').find('.sum').text()).toBe('عمل في مطبخ مقصف الحي، صباحًا فقط.');
+    expect(summary('ar').text()).toBe('عمل في مطبخ مقصف الحي، صباحًا فقط.');
     for (const lang of ['es', 'fr', 'si']) expect(card(lang).find('h3').text()).toBe('Aiuto cuoco km 0 pubblicato di lunedì');
     expect(italian('article[data-id="km0-monday"] h3').text()).toBe('Aiuto cuoco km 0 pubblicato di lunedì');
   });
 
-  it('shows the summary on the issue page cards', () => {
-    expect(italian('article[data-id="km0-monday"] .sum').text()).toBe('Offerta locale pubblicata il lunedì del numero.');
+  it('keeps issue page cards short: the summary is on the item page', () => {
+    expect(italian('article[data-id="km0-monday"] .sum').length).toBe(0);
+    expect(readPage(out, '/offerte/km0-monday/')('article .sum').text()).toBe('Offerta locale pubblicata il lunedì del numero.');
   });
 
   it('links each page to its other languages (hreflang, x-default) and names each language in itself', () => {
@@ -122,6 +124,27 @@ describe('the e-mail in each reader language', () => {
       expect(readFileSync(join(out, 'email', `2026-W48.${lang}.txt`), 'utf8')).toContain(`${SITE_URL}/${lang}/offerte/km0-monday/`);
     }
     expect(JSON.parse(readFileSync(join(out, 'email', '2026-W48.en.json'), 'utf8')).subject).toMatch(/^Bollettino Lavoro Municipi 2 e 3 No\. 5 — Monday,? 23 November 2026$/);
+  });
+
+  it('takes its direction and alignment from the reader: nothing left to right in the Arabic layout', () => {
+    const template = readFileSync(join(ROOT, 'templates', 'email.mjml'), 'utf8');
+    // Only links to numbers and addresses are marked left to right (`dir="ltr"`); the layout never is.
+    expect(template).not.toMatch(/direction="ltr"|align="left"|text-align:\s*left|direction:\s*ltr/);
+    const arabic = readFileSync(join(out, 'email', '2026-W48.ar.html'), 'utf8');
+    expect(arabic).not.toMatch(/direction:\s*ltr|text-align:\s*left|align="left"/);
+    expect(arabic).toMatch(/direction:rtl/);
+    const italianMail = readFileSync(join(out, 'email', '2026-W48.html'), 'utf8');
+    expect(italianMail).not.toMatch(/direction:\s*rtl|text-align:\s*right/);
+  });
+
+  it('hides its preheader without text the colour of the background', () => {
+    for (const lang of ['it', 'ar']) {
+      const $ = load(readFileSync(join(out, 'email', lang === 'it' ? '2026-W48.html' : `2026-W48.${lang}.html`), 'utf8'));
+      const hidden = $('body div').filter((_, el) => /display:\s*none/.test($(el).attr('style') ?? ''));
+      expect(hidden.length).toBe(1);
+      expect(hidden.text()).toContain(lang === 'it' ? '10 annunci' : 'الإعلانات');
+      expect(hidden.attr('style')).not.toMatch(/color|opacity|font-size/);
+    }
   });
 
   it('keeps phone numbers whole inside Arabic text', () => {

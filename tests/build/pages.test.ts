@@ -17,8 +17,22 @@ describe('cards on an issue page', () => {
     expect(card.find('.mark').map((_, el) => $(el).text()).get()).toEqual(['Nuovo', 'Lavoro a km 0', 'Orario compatibile con la scuola']);
   });
 
-  it('link the place to a map', () => {
-    expect(card.find('[data-fact="place"] a').attr('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=Loreto/);
+  it('show the kind, then one line of chips; the map, the contract and the apply note are on the item page', () => {
+    expect(card.find('.kind').text()).toBe('Lavoro');
+    expect($('article[data-id="corso-digitale"] .kind').text()).toBe('Corso');
+    expect($('article[data-id="affitto"] .kind').text()).toBe('Aiuto');
+    expect(card.find('.chips li').map((_, el) => $(el).text()).get()).toEqual(['Ristorazione', 'Part-time', 'Orario compatibile con la scuola', 'Italiano A2', 'Loreto']);
+    expect(card.find('[data-fact="contract"], [data-fact="place"] a, .sum').length).toBe(0);
+    const item = readPage(out, '/offerte/km0-monday/');
+    expect(item('[data-fact="place"] a').attr('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=Loreto/);
+  });
+
+  it('use the words of each kind to apply: enrol in a course, ask for an aid', () => {
+    expect($('article[data-id="affitto"] a[data-action="url"]').text()).toMatch(/^Fai domanda online/);
+    expect($('article[data-id="italiano-a2"] a[data-action="url"]').text()).toMatch(/^Iscriviti online/);
+    expect(readPage(out, '/servizi/affitto/')('.ah').text()).toBe('Come fare domanda');
+    expect(readPage(out, '/corsi/italiano-a2/')('.ah').text()).toBe('Come iscriversi');
+    expect(readPage(out, '/en/servizi/affitto/')('a[data-action="url"]').text()).toMatch(/^Ask for it online/);
   });
 
   it('make the first way to apply the big button and the others secondary', () => {
@@ -41,7 +55,7 @@ describe('cards on an issue page', () => {
   it('mark text written by editors with dir="auto"', () => {
     expect(card.find('h3').attr('dir')).toBe('auto');
     expect($('article[data-id="escaping"] .by').attr('dir')).toBe('auto');
-    expect($('article[data-id="escaping"] .note').attr('dir')).toBe('auto');
+    expect(readPage(out, '/offerte/escaping/')('article .note').attr('dir')).toBe('auto');
   });
 });
 
@@ -106,6 +120,11 @@ describe('filters without JavaScript', () => {
     expect($('a[data-clear]').attr('href')).toBe(ISSUE);
     expect($('a[data-clear]').attr('hidden')).toBeUndefined();
     expect($('details.filters a[aria-current="true"]').text()).toContain('Ristorazione');
+    // A folded facet (many sectors) is open on the page of one of its values, closed elsewhere.
+    expect($('details.fd[open] a[aria-current="true"]').length).toBe(1);
+    expect(readPage(out, ISSUE)('details.fd[open]').length).toBe(0);
+    // Without JavaScript there is no "Mostra" button: the page itself is the result.
+    expect($('button[data-show]').length).toBe(0);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 

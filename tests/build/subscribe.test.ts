@@ -3,6 +3,7 @@ import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DICTIONARIES, OTHER_LANGS } from '../../src/i18n/index.ts';
 import { builtDir, SITE_URL } from '../helpers/build.ts';
 
 const page = (path: string) => load(readFileSync(join(builtDir('basic'), path, 'index.html'), 'utf8'));
@@ -21,5 +22,24 @@ describe('Ricevi il bollettino', () => {
 
   it('is linked from the footer of every page', () => {
     for (const path of ['', 'bollettino', 'iscriviti']) expect(page(path)('footer a[href="/iscriviti/"]').text()).toBe('Ricevi il bollettino');
+  });
+});
+
+describe('Ricevi il bollettino in every reader language', () => {
+  it('exists at /<lang>/iscriviti/ in that language, is in the switcher, the footer and the sitemap', () => {
+    const sitemap = readFileSync(join(builtDir('basic'), 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${SITE_URL}/iscriviti/</loc>`);
+    for (const lang of OTHER_LANGS) {
+      const $ = page(`${lang}/iscriviti`);
+      expect($('html').attr('lang')).toBe(lang);
+      expect($('h1').text()).toBe(DICTIONARIES[lang].subscribePage.title);
+      expect($('[data-way=email] h2').text()).toBe(DICTIONARIES[lang].subscribePage.email.title);
+      // The message to the editors stays Italian and says which language to send.
+      expect(decodeURIComponent($('[data-way=email] a').attr('href')!)).toContain(`Lingua: ${lang}.`);
+      expect($(`nav.langs a[hreflang="it"]`).attr('href')).toBe('/iscriviti/');
+      expect($(`link[rel="alternate"][hreflang="${lang}"]`).attr('href')).toBe(`${SITE_URL}/${lang}/iscriviti/`);
+      expect(page(lang)(`footer a[href="/${lang}/iscriviti/"]`).text()).toBe(DICTIONARIES[lang].site.subscribe);
+      expect(sitemap).toContain(`<loc>${SITE_URL}/${lang}/iscriviti/</loc>`);
+    }
   });
 });

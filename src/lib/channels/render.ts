@@ -52,7 +52,7 @@ function itemBlock(card: CardData, data: IssueData, style: Style): string {
   if (card.by) lines.push(card.by);
   if (card.autoNote) lines.push(`(${card.autoNote})`);
   lines.push(...wrapFacts(card.factLine));
-  if (card.closed) lines.push(`${data.words.closed}: ${data.words.closedNoApply}`);
+  if (card.closed) lines.push(`${data.words.closed}: ${card.closedNoApply}`);
   else if (card.deadline) lines.push(card.deadline);
   // Links written out so the app makes them tappable; numbers are tappable as they are. A closed card has none.
   for (const action of card.actions) lines.push(`${action.verb}: ${style.ltr(action.kind === 'url' && action.href ? action.href : action.text)}`);
@@ -66,13 +66,17 @@ export function channelBlocks(data: IssueData, channel: Channel): string[] {
   const style = styleOf(channel, data);
   const blocks = [[style.bold(data.name), style.bold(`${data.number} — ${data.date}`), data.summary, `${data.words.readIssueOnSite}: ${style.ltr(data.url)}`].join('\n')];
   for (const section of data.sections) {
-    const [first, ...rest] = section.cards;
+    // Items closed since the Monday are left out: a channel message cannot be corrected once read.
+    const open = section.cards.filter((card) => !card.closed);
+    const [first, ...rest] = open;
     if (!first) continue;
+    const total = section.total - (section.cards.length - open.length);
     // A heading never ends a message on its own: it travels with its first item.
-    blocks.push(`${style.heading(`${section.title} (${section.total})`)}\n\n${itemBlock(first, data, style)}`);
+    blocks.push(`${style.heading(`${section.title} (${total})`)}\n\n${itemBlock(first, data, style)}`);
     for (const card of rest) blocks.push(itemBlock(card, data, style));
   }
-  blocks.push(`${data.contact.name}: ${data.contact.email}`);
+  // Arabic lines: the editors' name isolated, so the colon stays after it.
+  blocks.push(`${data.dir === 'rtl' ? `\u2068${data.contact.name}\u2069` : data.contact.name}: ${style.ltr(data.contact.email)}`);
   // The delimiter is ours: editors' text cannot fake a message boundary.
   return blocks.map((block) => block.replaceAll(MESSAGE_DELIMITER, MESSAGE_DELIMITER.replace('✂', '')));
 }

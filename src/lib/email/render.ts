@@ -11,6 +11,7 @@ import { readerFor, type Reader } from '../view/reader.ts';
 import { fillTemplate, readTemplate } from '../text/template.ts';
 import { withoutInvalidChars } from '../text/text-chars.ts';
 import type { MjmlCompiler } from './mjml-cache.ts';
+import { alignToDirection } from './direction.ts';
 import { renderEmailText } from './text.ts';
 
 /** Gmail's clipping limit is 102 KB; keep a margin for what the sender adds per recipient. */
@@ -45,7 +46,7 @@ export async function renderEmail(
     const biggest = Math.max(...issue.sections.map((section) => section.entries.length));
     if (cap !== Infinity && cap >= biggest) continue;
     const data = issueData(issue, settings, cap, reader);
-    const html = await compile(fillTemplate(template, data));
+    const html = alignToDirection(await compile(fillTemplate(template, data)), data.dir);
     last = { html, text: withoutInvalidChars(renderEmailText(data)), bytes: Buffer.byteLength(html, 'utf8'), cardsPerSection: cap };
     if (last.bytes <= EMAIL_HTML_BUDGET) return last;
   }

@@ -20,7 +20,7 @@ export function renderEmailText(data: IssueData): string {
       if (card.autoNote) lines.push(`  (${card.autoNote})`);
       if (card.summary) lines.push(`  ${card.summary}`);
       lines.push(`  ${card.factLine}`);
-      if (card.closed) lines.push(`  ${upper(words.closed)}: ${words.closedNoApply}`);
+      if (card.closed) lines.push(`  ${upper(words.closed)}: ${card.closedNoApply}`);
       else if (card.deadline) lines.push(`  ${card.deadline}`);
       for (const action of card.actions) lines.push(`  ${action.verb}: ${ltr(action.text)}`);
       lines.push(`  ${words.details}: ${ltr(card.url)}`, '');
@@ -29,6 +29,6 @@ export function renderEmailText(data: IssueData): string {
   }
   lines.push(THIN, upper(words.whereToFindUs), '');
   for (const hub of data.hubs) lines.push(`${hub.name}, ${hub.address} — ${hub.hours}${hub.phone ? ` — ${words.phone} ${ltr(hub.phone)}` : ''}`);
-  lines.push('', `${data.contact.name}: ${data.contact.email}`, '', THIN, `${data.unsubscribe.text}: ${data.unsubscribe.href}`, '');
+  lines.push('', `${data.dir === 'rtl' ? `\u2068${data.contact.name}\u2069` : data.contact.name}: ${ltr(data.contact.email)}`, '', THIN, `${data.unsubscribe.text}: ${data.unsubscribe.href}`, '');
   return lines.join('\n');
 }

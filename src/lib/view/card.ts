@@ -25,6 +25,8 @@ export interface Fact {
   written?: true;
   /** `it` when the value is the editor's Italian text on a page in another language. */
   lang?: 'it';
+  /** One plain line for a jargon word ("Somministrazione": an agency hires you…), in the reader's language. */
+  explain?: string;
 }
 
 /** The marks of a card, in the order they are shown. */
@@ -36,9 +38,22 @@ export interface Mark {
   label: string;
 }
 
+/** One chip of a card's single line of facts: short, a mark (school hours, childcare) or a fact. */
+export interface Chip {
+  /** Fact key (`sector`, `hours`, `italian`, `place`, `kind`, `level`, `cost`, `category`, `isee`) or mark code (`school`, `childcare`). */
+  key: string;
+  label: string;
+  /** Present when the chip is one of the card's marks (styled as a mark). */
+  mark?: MarkCode;
+  /** `it` when the chip is the editor's Italian text on a page in another language. */
+  lang?: 'it';
+}
+
 export interface CardView {
   id: string;
   kind: Item['kind'];
+  /** The kind in one word, shown with its icon: "Lavoro", "Corso", "Aiuto". */
+  kindLabel: string;
   /** Route path of the item page (`/offerte/x/`), the same in every language. */
   path: string;
   /** Link to the item page in the reader's language, with the site's base path. */
@@ -57,12 +72,20 @@ export interface CardView {
   /** New, km 0, school hours, childcare, closed or ends this week: what renderers loop over. */
   marks: Mark[];
   facts: Fact[];
+  /** The issue page's one line of chips: sector or kind, hours, school hours, Italian level, place, childcare, free. */
+  chips: Chip[];
+  /** The marks not shown among the chips (new, km 0, closed, ends this week): the line above the title. */
+  headMarks: Mark[];
   /** "Scade il 30 novembre 2026" / "Iscrizioni entro…" */
   deadline: string | undefined;
   /** Its last day has passed: shown as closed, with no way to apply. */
   closed: boolean;
   /** Ways to apply, the one a reader on a phone prefers first (shown as the big button); none when closed. */
   actions: ApplyAction[];
+  /** The ways a short card shows: the links (call, write, web), or where to go when there is no link; the item page has all. None when closed. */
+  shortActions: ApplyAction[];
+  /** "Come candidarsi" / "Come iscriversi" / "Come fare domanda": the label of the list of actions. */
+  applyHeading: string;
   /** The editor's note on how to apply; none when closed. */
   applyNote: string | undefined;
   applyNoteLang: 'it' | undefined;
@@ -93,6 +116,8 @@ function mapHref(location: Location): string {
   return `https://www.openstreetmap.org/search?query=${encodeUriText(query)}`;
 }
 
+const withExplanation = (fact: Fact, explain: string | undefined): Fact => (explain ? { ...fact, explain } : fact);
+
 function factsOf(item: Item, reader: Reader, texts: ItemTexts): Fact[] {
   const { t } = reader;
   const l = t.facts;
@@ -114,7 +139,7 @@ function factsOf(item: Item, reader: Reader, texts: ItemTexts): Fact[] {
       const d = item.data;
       return [
         { key: 'sector', label: l.sector, value: t.enums.sector[d.sector] },
-        { key: 'contract', label: l.contract, value: t.enums.contract[d.contract] },
+        withExplanation({ key: 'contract', label: l.contract, value: t.enums.contract[d.contract] }, t.explain.contract[d.contract]),
         { key: 'hours', label: l.hours, value: t.enums.hours[d.hours] },
         ...shown('schedule', l.schedule, texts.schedule),
         ...place(d.location),
@@ -128,7 +153,7 @@ function factsOf(item: Item, reader: Reader, texts: ItemTexts): Fact[] {
       const date = reader.dates.medium;
       const when = d.start ? (d.end ? t.values.fromTo(date(d.start), date(d.end)) : t.values.from(date(d.start))) : undefined;
       return [
-        { key: 'kind', label: l.kind, value: t.enums.courseKind[d.kind] },
+        withExplanation({ key: 'kind', label: l.kind, value: t.enums.courseKind[d.kind] }, t.explain.courseKind[d.kind]),
         ...(d.level ? [{ key: 'level', label: l.level, value: cefrText(reader, d.level) }] : []),
         ...(when ? [{ key: 'dates', label: l.dates, value: when }] : []),
         ...shown('schedule', l.schedule, texts.schedule),
@@ -146,6 +171,51 @@ function factsOf(item: Item, reader: Reader, texts: ItemTexts): Fact[] {
         ...(d.isee !== undefined ? [{ key: 'isee', label: l.isee, value: t.values.euro(d.isee.toLocaleString('it-IT')) }] : []),
         ...shown('amount', l.amount, texts.amount),
         ...shown('documents', l.documents, texts.documents),
+      ];
+    }
+  }
+}
+
+/** Marks shown as chips, in the line of facts; the others go above the title. */
+const CHIP_MARKS: ReadonlySet<MarkCode> = new Set(['school', 'childcare']);
+
+/** Where, in two words: the zone, else the city; "Online" for online courses. */
+function shortPlace(location: Location | undefined, reader: Reader, online = false): Chip[] {
+  if (online) return [{ key: 'place', label: reader.t.values.online }];
+  if (!location) return [];
+  const label = location.zone ?? location.city;
+  return [reader.italian ? { key: 'place', label, lang: reader.italian } : { key: 'place', label }];
+}
+
+function chipsOf(item: Item, reader: Reader, marks: Mark[]): Chip[] {
+  const { t } = reader;
+  const mark = (code: MarkCode): Chip[] => marks.filter((m) => m.code === code).map((m) => ({ key: m.code, label: m.label, mark: m.code }));
+  switch (item.kind) {
+    case 'offer': {
+      const d = item.data;
+      return [
+        { key: 'sector', label: t.enums.sector[d.sector] },
+        { key: 'hours', label: t.enums.hours[d.hours] },
+        ...mark('school'),
+        ...(d.italian ? [{ key: 'italian', label: t.values.italianLine(d.italian) }] : []),
+        ...shortPlace(d.location, reader),
+      ];
+    }
+    case 'course': {
+      const d = item.data;
+      return [
+        { key: 'kind', label: t.enums.courseKind[d.kind] },
+        ...(d.level ? [{ key: 'level', label: d.level }] : []),
+        ...mark('childcare'),
+        ...(d.free ? [{ key: 'cost', label: t.values.free }] : []),
+        ...shortPlace(d.location, reader, d.online),
+      ];
+    }
+    case 'service': {
+      const d = item.data;
+      return [
+        { key: 'category', label: t.enums.serviceCategory[d.category] },
+        ...(d.isee !== undefined ? [{ key: 'isee', label: `${t.facts.isee} ${t.values.euro(d.isee.toLocaleString('it-IT'))}` }] : []),
       ];
     }
   }
@@ -193,7 +263,8 @@ function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: 
  */
 function applyOf(item: Item, reader: Reader, closed: boolean, texts: ItemTexts): Pick<CardView, 'actions' | 'applyNote' | 'applyNoteLang'> {
   if (closed) return { actions: [], applyNote: undefined, applyNoteLang: undefined };
-  return { actions: applyActions(item.data.apply, item.data.title, reader.t, texts.inPerson), applyNote: texts.applyNote?.text, applyNoteLang: texts.applyNote?.lang };
+  const about = { kind: item.kind, title: item.data.title, reference: item.kind === 'offer' ? item.data.reference : undefined };
+  return { actions: applyActions(item.data.apply, about, reader.t, texts.inPerson), applyNote: texts.applyNote?.text, applyNoteLang: texts.applyNote?.lang };
 }
 
 export interface CardOptions {
@@ -215,9 +286,13 @@ export function cardView(item: Item, options: CardOptions): CardView {
   const texts = itemTexts(item, reader.lang, reader.t.values);
   const closed = options.closed ?? false;
   const path = ROUTES.item(item);
+  const marks = marksOf(item, reader, { isNew: options.isNew ?? false, endsSoon: options.endsSoon ?? false, closed });
+  const apply = applyOf(item, reader, closed, texts);
+  const links = apply.actions.filter((action) => action.href !== undefined);
   return {
     id: item.slug,
     kind: item.kind,
+    kindLabel: reader.t.kinds[item.kind],
     path,
     href: reader.urls.href(path),
     url: reader.urls.absolute(path),
@@ -228,12 +303,16 @@ export function cardView(item: Item, options: CardOptions): CardView {
     by: byOf(item),
     isNew: options.isNew ?? false,
     km0: item.kind === 'offer' && item.data.km0,
-    marks: marksOf(item, reader, { isNew: options.isNew ?? false, endsSoon: options.endsSoon ?? false, closed }),
+    marks,
     facts: factsOf(item, reader, texts),
+    chips: chipsOf(item, reader, marks),
+    headMarks: marks.filter((mark) => !CHIP_MARKS.has(mark.code)),
     deadline: deadlineOf(item, reader, options.today),
     closed,
-    ...applyOf(item, reader, closed, texts),
+    ...apply,
     autoNote: texts.auto ? reader.t.values.machineTranslation : undefined,
+    applyHeading: reader.t.apply.heading[item.kind],
+    shortActions: links.length > 0 ? links : apply.actions,
     filters: itemTokens(item),
   };
 }

@@ -38,7 +38,12 @@ export interface FacetView {
   /** "Settore" */
   title: string;
   options: FilterOption[];
+  /** Many options: folded under its title, so that the open panel fits about one screen of a phone. */
+  folded: boolean;
 }
+
+/** A facet with more options than this is folded. */
+export const FOLD_OVER = 4;
 
 export interface FilterGroupView {
   kind: FilterGroup;
@@ -139,7 +144,7 @@ function computeFilters(issue: Issue, reader: Reader): FilterGroupView[] {
           return { facet, value, token, label: text, count, path, href: reader.urls.href(path) };
         })
         .filter((option) => option.count > 0);
-      if (options.length > 0) facets.push({ id: facet, title: reader.t.filters.facets[facet], options });
+      if (options.length > 0) facets.push({ id: facet, title: reader.t.filters.facets[facet], options, folded: options.length > FOLD_OVER });
     }
     if (facets.length > 0) groups.push({ kind, title: reader.t.filters.groups[kind], facets });
   }

@@ -18,6 +18,8 @@ export interface CardData extends Omit<CardView, 'path' | 'href'> {
   factParts: FactPart[];
   /** Only the first way to apply, for short formats; `inItalian` for templates. */
   firstAction: (CardView['actions'][number] & { inItalian: boolean }) | undefined;
+  /** After "Chiuso:": "non è più possibile candidarsi / iscriversi / fare domanda", by the item's kind. */
+  closedNoApply: string;
 }
 
 export interface SectionData {
@@ -33,6 +35,8 @@ export interface SectionData {
 export interface IssueData {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Where lines start in the reader's direction (`left`, or `right` in Arabic): MJML's `align`. */
+  start: 'left' | 'right';
   /** `it` when editors' text (titles, hubs) may be Italian inside another language. */
   italian: string | undefined;
   name: string;
@@ -54,7 +58,6 @@ export interface IssueData {
     whereIntro: string;
     why: string;
     closed: string;
-    closedNoApply: string;
     sectionEmpty: string;
     details: string;
     phone: string;
@@ -63,7 +66,7 @@ export interface IssueData {
 
 function cardData(card: CardView, reader: Reader): CardData {
   const { path: _path, href: _href, ...rest } = card;
-  return { ...rest, factLine: factLine(card, reader), factParts: factParts(card, reader), firstAction: card.actions[0] && { ...card.actions[0], inItalian: card.actions[0].lang === 'it' } };
+  return { ...rest, factLine: factLine(card, reader), factParts: factParts(card, reader), firstAction: card.actions[0] && { ...card.actions[0], inItalian: card.actions[0].lang === 'it' }, closedNoApply: reader.t.deadline.closedNoApply[card.kind] };
 }
 
 /** The unsubscribe link of the published e-mail; each recipient's message gets a personal one. */
@@ -79,6 +82,7 @@ export function issueData(issue: Issue, settings: Settings, maxCardsPerSection =
   return {
     lang: reader.lang,
     dir: reader.dir,
+    start: reader.dir === 'rtl' ? 'right' : 'left',
     italian: reader.italian,
     name: settings.name,
     title: issueTitle(issue, settings.name, reader),
@@ -110,7 +114,6 @@ export function issueData(issue: Issue, settings: Settings, maxCardsPerSection =
       whereIntro: t.email.whereIntro,
       why: t.email.why(settings.name),
       closed: t.marks.closed,
-      closedNoApply: t.deadline.closedNoApply,
       sectionEmpty: t.issue.sectionEmpty,
       details: t.email.details,
       phone: t.email.phone,

@@ -2,7 +2,7 @@
 import { addDays, type CalendarDate } from '../issue/dates.ts';
 import { escapeHtml } from '../text/escape.ts';
 import type { Bulletin } from '../issue/model.ts';
-import { OTHER_LANGS } from '../../i18n/languages.ts';
+import { LANGS, OTHER_LANGS } from '../../i18n/languages.ts';
 import type { Settings } from '../settings/settings.ts';
 import { ROUTES, siteUrls } from './urls.ts';
 
@@ -12,7 +12,7 @@ export interface SitemapEntry {
 }
 
 /**
- * Home, archive, issues and item pages, and the home of each reader language; static filtered pages are left out (they are
+ * Home, archive, issues and item pages, and the home and "Ricevi il bollettino" of each reader language; static filtered pages are left out (they are
  * `noindex`). An item page changes on its publication day and, once, the day after its
  * last day, when it is marked closed.
  */
@@ -23,6 +23,8 @@ export function sitemapEntries(bulletin: Bulletin, settings: Pick<Settings, 'sit
     { loc: url(ROUTES.home), lastmod: latest },
     ...OTHER_LANGS.map((lang) => ({ loc: siteUrls(settings, lang).absolute(ROUTES.home), lastmod: latest })),
     { loc: url(ROUTES.archive), lastmod: latest },
+    // "Ricevi il bollettino" in every language; it changes with the settings, not with the weeks.
+    ...LANGS.map((lang) => ({ loc: siteUrls(settings, lang).absolute(ROUTES.subscribe), lastmod: latest })),
     ...bulletin.issues.map((issue) => ({ loc: url(ROUTES.issue(issue.week)), lastmod: issue.monday })),
     ...bulletin.itemPages.map(({ item, closed }) => ({
       loc: url(ROUTES.item(item)),

@@ -1,5 +1,6 @@
-/** The ways to get the bulletin, for the "Ricevi il bollettino" page: from the settings, the ones that exist. */
+/** The ways to get the bulletin, for the "Ricevi il bollettino" page: from the settings, the ones that exist, in the reader's words. */
 import { absoluteUrl, type Settings } from '../settings/settings.ts';
+import { defaultReader, type Reader } from './reader.ts';
 import { mailtoHref } from './share.ts';
 
 export interface SubscribeWay {
@@ -11,29 +12,28 @@ export interface SubscribeWay {
   /** What the reader taps. */
   action: string;
   href: string;
+  /** The action is an address (e-mail, feed): shown left to right in every language. */
+  address?: true;
 }
 
-export function subscribeWays(settings: Pick<Settings, 'siteUrl' | 'name' | 'contact' | 'subscribe'>): SubscribeWay[] {
+/**
+ * The message to the editors stays Italian (they read it); from another language it says which
+ * one, so that the subscriber is added with it.
+ */
+export function subscribeWays(settings: Pick<Settings, 'siteUrl' | 'name' | 'contact' | 'subscribe'>, reader: Reader = defaultReader()): SubscribeWay[] {
+  const words = reader.t.subscribePage;
   const email = settings.subscribe.email ?? settings.contact.email;
+  const language = reader.lang === 'it' ? '' : ` Lingua: ${reader.lang}.`;
   const ways: SubscribeWay[] = [{
     kind: 'email',
-    title: 'Per e-mail',
-    text: 'Scrivi alla redazione: «Voglio ricevere il bollettino». Ti arriva ogni lunedì. Ti puoi cancellare quando vuoi, con il link in fondo a ogni e-mail.',
-    action: `Scrivi a ${email}`,
-    href: mailtoHref(`Iscrizione al ${settings.name}`, 'Buongiorno, voglio ricevere il bollettino ogni lunedì a questo indirizzo e-mail. Grazie.', email),
+    title: words.email.title,
+    text: words.email.text,
+    action: words.email.action(email),
+    href: mailtoHref(`Iscrizione al ${settings.name}`, `Buongiorno, voglio ricevere il bollettino ogni lunedì a questo indirizzo e-mail.${language} Grazie.`, email),
   }];
-  if (settings.subscribe.whatsapp) {
-    ways.push({ kind: 'whatsapp', title: 'Su WhatsApp', text: 'Segui il nostro canale: ogni lunedì ricevi le offerte sul telefono.', action: 'Apri il canale WhatsApp', href: settings.subscribe.whatsapp });
-  }
-  if (settings.subscribe.telegram) {
-    ways.push({ kind: 'telegram', title: 'Su Telegram', text: 'Segui il nostro canale: ogni lunedì ricevi le offerte sul telefono.', action: 'Apri il canale Telegram', href: settings.subscribe.telegram });
-  }
-  ways.push({
-    kind: 'rss',
-    title: 'Con un lettore di notizie (RSS)',
-    text: 'Se usi un lettore di notizie (feed RSS), aggiungi questo indirizzo: ogni numero arriva da solo.',
-    action: absoluteUrl(settings, '/rss.xml'),
-    href: absoluteUrl(settings, '/rss.xml'),
-  });
+  if (settings.subscribe.whatsapp) ways.push({ kind: 'whatsapp', ...words.whatsapp, href: settings.subscribe.whatsapp });
+  if (settings.subscribe.telegram) ways.push({ kind: 'telegram', ...words.telegram, href: settings.subscribe.telegram });
+  const feed = absoluteUrl(settings, '/rss.xml');
+  ways.push({ kind: 'rss', ...words.rss, action: feed, href: feed, address: true });
   return ways;
 }

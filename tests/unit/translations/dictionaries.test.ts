@@ -42,8 +42,8 @@ describe('corrections from readers who speak the languages', () => {
   });
 
   it('Spanish for South American readers', () => {
-    expect(es.apply.heading).toBe('Cómo postular');
-    expect(es.apply.url).toBe('Postular en línea');
+    expect(es.apply.heading.offer).toBe('Cómo postular');
+    expect(es.apply.url.offer).toBe('Postular en línea');
     expect(es.enums.hours['part-time']).toBe('Medio tiempo');
     expect(es.enums.hours['full-time']).toBe('Tiempo completo');
     expect(es.enums.courseKind.digitale).toBe('Computación y celular');

@@ -12,12 +12,13 @@ const items = [
 const bulletin = buildBulletin(items, '2026-11-25', '2026-W47');
 
 describe('the sitemap', () => {
-  it('lists home (in every language), archive, every issue and every item page with absolute URLs', () => {
+  it('lists home (in every language), archive, Ricevi il bollettino (in every language), every issue and every item page with absolute URLs', () => {
     const locs = sitemapEntries(bulletin, settings).map((entry) => entry.loc);
     expect(locs).toEqual([
       'https://bollettino.test/',
       ...['ar', 'en', 'es', 'fr', 'si'].map((lang) => `https://bollettino.test/${lang}/`),
       'https://bollettino.test/bollettino/',
+      ...['', 'ar/', 'en/', 'es/', 'fr/', 'si/'].map((prefix) => `https://bollettino.test/${prefix}iscriviti/`),
       'https://bollettino.test/bollettino/2026-W48/',
       'https://bollettino.test/bollettino/2026-W47/',
       'https://bollettino.test/offerte/closed/',
