@@ -1,13 +1,14 @@
 /**
  * Starts the subscription service: opens the database (migrating it), picks the mailer
- * (SMTP with `SMTP_URL`, else `.eml` files in `out/mail/conferme/`), binds the app to
+ * (SMTP with `SMTP_URL`, else `.eml` files in `out/mail/conferme/`; on its own thread), binds the app to
  * `host:port` and drops expired sign-ups every hour.
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Settings } from '../lib/settings/settings.ts';
-import { fileSender, smtpSender, type Sender } from '../lib/send/transport.ts';
+import type { Sender } from '../lib/send/transport.ts';
+import { threadedSender } from '../lib/send/threaded.ts';
 import { serviceConfig, type ServiceConfig } from '../lib/subscribers/config.ts';
 import { databaseLocation, openDatabase, type OpenDatabase } from '../lib/subscribers/database.ts';
 import { SubscriberStore } from '../lib/subscribers/store.ts';
@@ -31,9 +32,10 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+/** Confirmation e-mails are composed and sent on their own thread: the requests never wait for them. */
 export function mailerFrom(env: Record<string, string | undefined>, mailDir: string): Sender {
   const smtpUrl = env['SMTP_URL'];
-  return smtpUrl ? smtpSender({ url: smtpUrl, rate: 0, connections: 2 }) : fileSender(mailDir);
+  return threadedSender(smtpUrl ? { kind: 'smtp', options: { url: smtpUrl, rate: 0, connections: 2 } } : { kind: 'file', dir: mailDir });
 }
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {

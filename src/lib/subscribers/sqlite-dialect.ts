@@ -3,9 +3,14 @@
  * better-sqlite3-like database (`stmt.all(params)` with an array, a `reader` flag); this
  * adapter gives `DatabaseSync` that shape and keeps the prepared statements, which the
  * service runs thousands of times.
+ *
+ * Transactions begin IMMEDIATE: they take the write lock at once (waiting `busy_timeout` for
+ * it). A deferred one reads first, and when another process (`iscritti` at the desk while the
+ * service takes sign-ups) wrote in between, its first write fails at once with "database is
+ * locked", whatever the timeout.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig, type SqliteStatement } from 'kysely';
 
 const CACHE_SIZE = 200;
 
@@ -36,6 +41,25 @@ export function adaptDatabase(database: DatabaseSync): SqliteDatabase {
   };
 }
 
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class NodeSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 export function nodeSqliteDialect(database: DatabaseSync): SqliteDialect {
-  return new SqliteDialect({ database: adaptDatabase(database) });
+  return new NodeSqliteDialect({ database: adaptDatabase(database) });
 }
