@@ -10,6 +10,7 @@ import { builtDir, runBuild, SITE_URL } from '../helpers/build.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { privacyVersion } from '../../src/lib/subscribers/privacy.ts';
 import { settings } from '../../src/settings.ts';
+import { markupProblems } from '../helpers/markup.ts';
 
 const ENDPOINT = 'https://iscrizioni.bollettino.test';
 const page = (out: string, path: string) => load(readFileSync(join(builtDir(out), path, 'index.html'), 'utf8'));
@@ -38,6 +39,17 @@ describe('the sign-up form', () => {
     expect(form.find('button[type=submit]').text()).toBe('Iscriviti');
     // The other ways stay.
     expect($('[data-way=email] a').attr('href')).toMatch(/^mailto:/);
+  });
+
+  it('has clean markup (html-validate, recommended rules) with the privacy notice, in every language', async () => {
+    const problems: string[] = [];
+    for (const lang of LANGS) {
+      for (const path of ['iscriviti', 'privacy']) {
+        const file = join(lang === 'it' ? '' : lang, path, 'index.html');
+        problems.push(...(await markupProblems(readFileSync(join(builtDir('sign-up'), file), 'utf8'), file)));
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('is not there without a service: the page keeps today\'s ways', () => {

@@ -19,7 +19,7 @@ function decapDist(): string {
 }
 
 function adminPage(settings: Pick<Settings, 'name'>): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="it">
 <head>
 <meta charset="utf-8">

@@ -19,6 +19,11 @@ export function telHref(written: string): string {
   return `tel:${internationalPhone(written)}`;
 }
 
+/** A written number as one word for HTML (no-break spaces): a number split across two lines on a phone is misdialled. */
+export function unbreakablePhone(written: string): string {
+  return written.replace(/ /g, '\u00A0');
+}
+
 /** WhatsApp click-to-chat link (wa.me wants digits only, no `+`). */
 export function whatsappHref(written: string, text?: string): string {
   const base = `https://wa.me/${internationalPhone(written).slice(1)}`;
