@@ -99,11 +99,14 @@ export const ar: Dictionary = {
     apply: (date) => `تقديم الطلبات حتى ${date}`,
     applyNear: (when, date) => `تقديم الطلبات ينتهي ${when} (${date})`,
     closed: (date) => `مغلق: انتهى يوم ${date}`,
+    filled: (date) => `تم شغل الوظيفة منذ ${date}`,
+    full: (date) => `لا توجد أماكن شاغرة منذ ${date}`,
     closedNoApply: { offer: 'لم يعد التقديم ممكنًا.', course: 'لم يعد التسجيل ممكنًا.', service: 'لم يعد تقديم الطلب ممكنًا.' },
   },
   kinds: { offer: 'عمل', course: 'دورة', service: 'مساعدة' },
   marks: {
     new: 'جديد', km0: 'عمل قريب (km 0)', closed: 'مغلق', soon: 'ينتهي هذا الأسبوع',
+    filled: 'تم شغل الوظيفة', full: 'لا توجد أماكن شاغرة',
     school: 'ساعات تناسب أوقات المدرسة', childcare: 'مكان للأطفال أثناء الدروس',
   },
   apply: {
@@ -112,6 +115,8 @@ export const ar: Dictionary = {
   },
   item: {
     closedBanner: (date) => `الإعلان مغلق: لم يعد صالحًا منذ ${date}. انظر عروض هذا الأسبوع.`,
+    filledBanner: (date) => `تم شغل الوظيفة منذ ${date}: لم يعد التقديم ممكنًا. انظر عروض هذا الأسبوع.`,
+    fullBanner: (date) => `لا توجد أماكن شاغرة منذ ${date}: لم يعد التسجيل ممكنًا. انظر دورات هذا الأسبوع.`,
     readOnline: 'اقرأ على الإنترنت:',
     shareHeading: 'هل تعرف شخصًا يحتاج هذا الإعلان؟ شاركه معه',
     published: (date) => `نُشر يوم ${date}.`,

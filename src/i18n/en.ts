@@ -96,11 +96,14 @@ export const en: Dictionary = {
     apply: (date) => `Apply by ${date}`,
     applyNear: (when, date) => `Applications close ${when} (${date})`,
     closed: (date) => `Closed: it ended on ${date}`,
+    filled: (date) => `Position filled on ${date}`,
+    full: (date) => `Fully booked since ${date}`,
     closedNoApply: { offer: 'you can no longer apply.', course: 'you can no longer enrol.', service: 'you can no longer ask for it.' },
   },
   kinds: { offer: 'Job', course: 'Course', service: 'Help' },
   marks: {
     new: 'New', km0: 'Local job (km 0)', closed: 'Closed', soon: 'Ends this week',
+    filled: 'Position filled', full: 'Fully booked',
     school: 'Hours fit school times', childcare: 'Childcare during lessons',
   },
   apply: {
@@ -109,6 +112,8 @@ export const en: Dictionary = {
   },
   item: {
     closedBanner: (date) => `This ad is closed: it ended on ${date}. Look at this week's offers.`,
+    filledBanner: (date) => `Position filled on ${date}: you can no longer apply. Look at this week's offers.`,
+    fullBanner: (date) => `Fully booked since ${date}: you can no longer enrol. Look at this week's courses.`,
     readOnline: 'Read online:',
     shareHeading: 'Do you know someone who needs this? Share this ad',
     published: (date) => `Published on ${date}.`,

@@ -96,11 +96,14 @@ export const es: Dictionary = {
     apply: (date) => `Solicitudes hasta el ${date}`,
     applyNear: (when, date) => `Solicitudes: cierran ${when} (${date})`,
     closed: (date) => `Cerrado: venció el ${date}`,
+    filled: (date) => `Puesto ya cubierto desde el ${date}`,
+    full: (date) => `Plazas agotadas desde el ${date}`,
     closedNoApply: { offer: 'ya no es posible postular.', course: 'ya no es posible inscribirse.', service: 'ya no es posible solicitarla.' },
   },
   kinds: { offer: 'Trabajo', course: 'Curso', service: 'Ayuda' },
   marks: {
     new: 'Nuevo', km0: 'Cerca de casa (km 0)', closed: 'Cerrado', soon: 'Vence esta semana',
+    filled: 'Puesto ya cubierto', full: 'Plazas agotadas',
     school: 'Horario compatible con la escuela', childcare: 'Cuidado de niños durante las clases',
   },
   apply: {
@@ -109,6 +112,8 @@ export const es: Dictionary = {
   },
   item: {
     closedBanner: (date) => `Anuncio cerrado: ya no es válido desde el ${date}. Mira las ofertas de esta semana.`,
+    filledBanner: (date) => `Puesto ya cubierto desde el ${date}: ya no es posible presentarse. Mira las ofertas de esta semana.`,
+    fullBanner: (date) => `Plazas agotadas desde el ${date}: ya no es posible inscribirse. Mira los cursos de esta semana.`,
     readOnline: 'Leer en línea:',
     shareHeading: '¿Conoces a alguien a quien le sirva? Comparte este anuncio',
     published: (date) => `Publicado el ${date}.`,

@@ -96,11 +96,14 @@ export const fr: Dictionary = {
     apply: (date) => `Demandes jusqu'au ${date}`,
     applyNear: (when, date) => `Demandes : fin ${when} (${date})`,
     closed: (date) => `Fermé : terminé le ${date}`,
+    filled: (date) => `Poste déjà pourvu depuis le ${date}`,
+    full: (date) => `Complet depuis le ${date}`,
     closedNoApply: { offer: "il n'est plus possible de postuler.", course: "il n'est plus possible de s'inscrire.", service: "il n'est plus possible de faire la demande." },
   },
   kinds: { offer: 'Emploi', course: 'Formation', service: 'Aide' },
   marks: {
     new: 'Nouveau', km0: 'Près de chez vous (km 0)', closed: 'Fermé', soon: 'Se termine cette semaine',
+    filled: 'Poste déjà pourvu', full: 'Complet',
     school: "Horaires compatibles avec l'école", childcare: 'Garde des enfants pendant les cours',
   },
   apply: {
@@ -109,6 +112,8 @@ export const fr: Dictionary = {
   },
   item: {
     closedBanner: (date) => `Annonce fermée : elle n'est plus valable depuis le ${date}. Regardez les offres de cette semaine.`,
+    filledBanner: (date) => `Poste déjà pourvu depuis le ${date} : il n'est plus possible de postuler. Regardez les offres de cette semaine.`,
+    fullBanner: (date) => `Complet depuis le ${date} : il n'est plus possible de s'inscrire. Regardez les cours de cette semaine.`,
     readOnline: 'Lire en ligne :',
     shareHeading: "Vous connaissez quelqu'un qui en a besoin ? Partagez cette annonce",
     published: (date) => `Publié le ${date}.`,

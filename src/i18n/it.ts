@@ -119,12 +119,15 @@ export const it = {
     apply: (date: string) => `Domande entro ${withArticle('il', date)}`,
     applyNear: (when: string, date: string) => `Domande: chiudono ${when} (${date})`,
     closed: (date: string) => `Chiuso: scaduto ${withArticle('il', date)}`,
+    filled: (date: string) => `Posto già coperto ${withArticle('dal', date)}`,
+    full: (date: string) => `Posti esauriti ${withArticle('dal', date)}`,
     closedNoApply: { offer: 'non è più possibile candidarsi.', course: 'non è più possibile iscriversi.', service: 'non è più possibile fare domanda.' },
   },
   /** Each kind in one word, on cards beside its icon. */
   kinds: { offer: 'Lavoro', course: 'Corso', service: 'Aiuto' },
   marks: {
     new: 'Nuovo', km0: 'Lavoro a km 0', closed: 'Chiuso', soon: 'Scade questa settimana',
+    filled: 'Posto già coperto', full: 'Posti esauriti',
     school: 'Orario compatibile con la scuola', childcare: 'Spazio bimbi durante le lezioni',
   },
   apply: {
@@ -133,6 +136,8 @@ export const it = {
   },
   item: {
     closedBanner: (date: string) => `Annuncio chiuso: non è più valido ${withArticle('dal', date)}. Guarda le offerte di questa settimana.`,
+    filledBanner: (date: string) => `Posto già coperto ${withArticle('dal', date)}: non è più possibile candidarsi. Guarda le offerte di questa settimana.`,
+    fullBanner: (date: string) => `Posti esauriti ${withArticle('dal', date)}: non è più possibile iscriversi. Guarda i corsi di questa settimana.`,
     readOnline: 'Leggi online:',
     shareHeading: 'Conosci qualcuno a cui può servire? Condividi questo annuncio',
     published: (date: string) => `Pubblicato ${withArticle('il', date)}.`,

@@ -52,7 +52,7 @@ function itemBlock(card: CardData, data: IssueData, style: Style): string {
   if (card.by) lines.push(card.by);
   if (card.autoNote) lines.push(`(${card.autoNote})`);
   lines.push(...wrapFacts(card.factLine));
-  if (card.closed) lines.push(`${data.words.closed}: ${card.closedNoApply}`);
+  if (card.closed) lines.push(`${card.closedWords ?? data.words.closed}: ${card.closedNoApply}`);
   else if (card.deadline) lines.push(card.deadline);
   // Links written out so the app makes them tappable; numbers are tappable as they are. A closed card has none.
   for (const action of card.actions) lines.push(`${action.verb}: ${style.ltr(action.kind === 'url' && action.href ? action.href : action.text)}`);

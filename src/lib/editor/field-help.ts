@@ -15,6 +15,8 @@ export const FIELD_HELP: Record<string, string> = {
   draft: 'true = bozza: non compare da nessuna parte.',
   tags: 'Parole chiave libere, una per riga con "- ".',
   expires: 'Ultimo giorno in cui mostrarlo, AAAA-MM-GG. Se manca: offerte 30 giorni, corsi fino a iscrizioni o inizio, servizi fino alla scadenza.',
+  filled: 'Il giorno da cui il posto è coperto, AAAA-MM-GG: da quel giorno l\'offerta resta visibile come "Posto già coperto", senza modi per candidarsi.',
+  full: 'Il giorno da cui i posti sono esauriti, AAAA-MM-GG: da quel giorno il corso resta visibile come "Posti esauriti", senza modi per iscriversi.',
   apply: 'Come candidarsi: almeno uno tra phone, whatsapp, email, url, inPerson.',
   email: 'Indirizzo e-mail a cui scrivere. Esempio: lavoro@esempio.it.',
   phone: 'Telefono tra virgolette. Esempio: "02 1234 5678".',

@@ -6,6 +6,8 @@ export const FIELD_LABELS: Record<string, string> = {
   draft: 'Bozza (non pubblicare)',
   tags: 'Parole chiave',
   expires: 'Ultimo giorno in cui mostrarlo',
+  filled: 'Posto già coperto',
+  full: 'Posti esauriti',
   apply: 'Come candidarsi',
   email: 'E-mail',
   phone: 'Telefono',

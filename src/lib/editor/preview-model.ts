@@ -6,7 +6,7 @@ import { slugify } from '../text/slug.ts';
 import { describeIssue } from '../content/problems.ts';
 import type { CalendarDate } from '../issue/dates.ts';
 import { COLLECTIONS, type Collection, type Item } from '../content/items.ts';
-import { expiryOf } from '../issue/validity.ts';
+import { closureOn, expiryOf } from '../issue/validity.ts';
 import { cardView, type CardView } from '../view/card.ts';
 import type { Reader } from '../view/reader.ts';
 import { TRANSLATION_LANGS, type TranslationLang } from '../schema/translations.ts';
@@ -142,6 +142,6 @@ export function editorPreview(folder: string, slug: string | undefined, data: Pl
     data: itemData,
     expiresOn: expiryOf({ ...itemData, kind: collection.kind } as Parameters<typeof expiryOf>[0]),
   } as Item;
-  const closed = item.expiresOn !== undefined && item.expiresOn < today;
-  return { card: cardView(item, { today, closed, reader }), problems: [], draft, translations: translationLines(item) };
+  const closure = closureOn(item, today);
+  return { card: cardView(item, { today, closed: closure !== undefined, closure, reader }), problems: [], draft, translations: translationLines(item) };
 }

@@ -20,7 +20,7 @@ export function renderEmailText(data: IssueData): string {
       if (card.autoNote) lines.push(`  (${card.autoNote})`);
       if (card.summary) lines.push(`  ${card.summary}`);
       lines.push(`  ${card.factLine}`);
-      if (card.closed) lines.push(`  ${upper(words.closed)}: ${card.closedNoApply}`);
+      if (card.closed) lines.push(`  ${upper(card.closedWords ?? words.closed)}: ${card.closedNoApply}`);
       else if (card.deadline) lines.push(`  ${card.deadline}`);
       for (const action of card.actions) lines.push(`  ${action.verb}: ${ltr(action.text)}`);
       lines.push(`  ${words.details}: ${ltr(card.url)}`, '');

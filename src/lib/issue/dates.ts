@@ -109,3 +109,10 @@ export function endOfDayInRome(date: CalendarDate): string {
     .toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from('23:59:59') })
     .toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
+
+/** The first second of a day in Milan, with its offset: `2026-12-05T00:00:00+01:00`. */
+export function startOfDayInRome(date: CalendarDate): string {
+  return plain(date)
+    .toZonedDateTime({ timeZone: TIME_ZONE, plainTime: Temporal.PlainTime.from('00:00:00') })
+    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}

@@ -6,7 +6,7 @@ import { addDays, addWeeks, mondayOf, mondayOfWeek, weekOf, weeksBetween, type C
 import { it } from '../../i18n/it.ts';
 import { LANGUAGE_KINDS } from '../schema/course.ts';
 import type { Item } from '../content/items.ts';
-import { endsBy, isClosedOn, isValidOn } from './validity.ts';
+import { closureOn, endsBy, isOpenOn, type Closure } from './validity.ts';
 
 export type SectionId = 'km0' | 'lavoro' | 'corsi' | 'italiano' | 'servizi';
 
@@ -37,8 +37,10 @@ export interface IssueEntry {
   isNew: boolean;
   /** Its last day falls within this issue's week (Monday to Sunday). */
   endsThisWeek: boolean;
-  /** Its last day is before the day of the build: still part of the issue, but no longer open. */
+  /** Its last day is before the day of the build, or it was closed by hand since: still part of the issue, but no longer open. */
   closed: boolean;
+  /** Why it is closed (its own words: "Chiuso", "Posto già coperto", "Posti esauriti"). */
+  closure: Closure | undefined;
 }
 
 export interface IssueSection extends SectionInfo {
@@ -69,7 +71,7 @@ function byNewestThenTitle(a: Item, b: Item): number {
 
 /** True when the item is part of the issue published on `monday`. */
 export function isInIssue(item: Item, monday: CalendarDate): boolean {
-  return !item.data.draft && isValidOn({ published: item.data.published, expiresOn: item.expiresOn }, monday);
+  return !item.data.draft && isOpenOn(item, monday);
 }
 
 /**
@@ -87,11 +89,13 @@ export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: We
   for (const item of included) {
     const isNew = item.data.published > previousMonday;
     if (isNew) newCount++;
+    const closure = today === undefined ? undefined : closureOn(item, today);
     const entry: IssueEntry = {
       item,
       isNew,
       endsThisWeek: endsBy(item.expiresOn, sunday),
-      closed: today !== undefined && isClosedOn(item.expiresOn, today),
+      closed: closure !== undefined,
+      closure,
     };
     sections[sectionIndex.get(sectionOf(item))!]!.entries.push(entry);
   }
@@ -110,8 +114,9 @@ export function issueForWeek(items: readonly Item[], week: WeekId, firstWeek: We
 
 export interface ItemPage {
   item: Item;
-  /** Its last day is before today. */
+  /** Its last day is before today, or it was closed by hand. */
   closed: boolean;
+  closure: Closure | undefined;
 }
 
 export interface Bulletin {
@@ -139,7 +144,10 @@ export function buildBulletin(items: readonly Item[], today: CalendarDate, first
   const issues = weeksFromTo(firstWeek, currentWeek).map((week) => issueForWeek(items, week, firstWeek, currentWeek, today));
   const itemPages = items
     .filter((item) => !item.data.draft && item.data.published <= today)
-    .map((item) => ({ item, closed: isClosedOn(item.expiresOn, today) }))
+    .map((item) => {
+      const closure = closureOn(item, today);
+      return { item, closed: closure !== undefined, closure };
+    })
     .sort((a, b) => a.item.kind.localeCompare(b.item.kind) || a.item.slug.localeCompare(b.item.slug));
   return { today, currentWeek, issues, current: issues.find((issue) => issue.week === currentWeek), itemPages };
 }

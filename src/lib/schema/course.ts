@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, cefr, location, text } from './fields.ts';
-import { checkExpiry } from './rules.ts';
+import { checkClosedByHand, checkExpiry } from './rules.ts';
 import { checkTranslations, courseTranslations } from './translations.ts';
 
 export const COURSE_KINDS = ['italiano-lavoro', 'italiano', 'professionale', 'digitale', 'politica-attiva', 'orientamento'] as const;
@@ -32,6 +32,8 @@ export const courseFields = z.strictObject({
   certificate: text(140).optional(),
   /** Last day shown; default `enrollBy`, else `start`, else `published` + 60 days. */
   expires: calendarDate.optional(),
+  /** "Posti esauriti": from this day the course is closed (shown with its own words, no way to enrol). */
+  full: calendarDate.optional(),
 });
 
 /** With the cross-field rules. */
@@ -50,6 +52,7 @@ export const courseSchema = courseFields.superRefine((course, ctx) => {
     }
     checkExpiry({ ...course, kind: 'course' }, ctx);
     checkTranslations('course', course, ctx);
+    checkClosedByHand(course, 'full', ctx);
   });
 
 export type CourseData = z.output<typeof courseSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, cefr, location, text, webUrl } from './fields.ts';
-import { checkExpiry } from './rules.ts';
+import { checkClosedByHand, checkExpiry } from './rules.ts';
 import { checkTranslations, offerTranslations } from './translations.ts';
 
 export const SECTORS = [
@@ -39,12 +39,15 @@ export const offerFields = z.strictObject({
   reference: text(80).optional(),
   /** Last day shown; default `published` + 30 days. */
   expires: calendarDate.optional(),
+  /** "Posto coperto": from this day the offer is closed (shown with its own words, no way to apply). */
+  filled: calendarDate.optional(),
 });
 
 /** With the cross-field rules. */
 export const offerSchema = offerFields.superRefine((offer, ctx) => {
   checkExpiry({ ...offer, kind: 'offer' }, ctx);
   checkTranslations('offer', offer, ctx);
+  checkClosedByHand(offer, 'filled', ctx);
 });
 
 export type OfferData = z.output<typeof offerSchema>;

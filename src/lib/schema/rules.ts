@@ -12,3 +12,11 @@ export function checkExpiry(item: ExpiryFields, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path: [from], message: `"${from}" (${expires}) è prima della pubblicazione (${item.published}), quindi la scheda non comparirebbe mai. Correggi la data o aggiungi "expires" con l'ultimo giorno in cui mostrarla.` });
   }
 }
+
+/** "Posto coperto" or "posti esauriti" before the first day: the item would never be open. */
+export function checkClosedByHand(item: { published: string; filled?: string | undefined; full?: string | undefined }, key: 'filled' | 'full', ctx: z.RefinementCtx): void {
+  const day = item[key];
+  if (day === undefined || day >= item.published) return;
+  const words = key === 'filled' ? 'il posto risulta coperto' : 'i posti risultano esauriti';
+  ctx.addIssue({ code: 'custom', path: [key], message: `${words} dal ${day}, prima della pubblicazione (${item.published}). Scrivi il giorno in cui è successo, uguale o successivo a "published".` });
+}

@@ -6,8 +6,8 @@ import type { CalendarDate } from '../issue/dates.ts';
 import type { IssueEntry } from '../issue/model.ts';
 import type { Item } from '../content/items.ts';
 import type { CefrLevel, Location } from '../schema/fields.ts';
-import { ROUTES } from './urls.ts';
-import { isClosedOn } from '../issue/validity.ts';
+import { ROUTES } from '../view/urls.ts';
+import { closedByHandFrom, closureOn, type Closure } from '../issue/validity.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
 import { encodeUriText } from '../text/text-chars.ts';
@@ -78,8 +78,10 @@ export interface CardView {
   headMarks: Mark[];
   /** "Scade il 30 novembre 2026" / "Iscrizioni entro…" */
   deadline: string | undefined;
-  /** Its last day has passed: shown as closed, with no way to apply. */
+  /** Its last day has passed or it was closed by hand: shown as closed, with no way to apply. */
   closed: boolean;
+  /** When closed, its own words in the reader's language: "Chiuso", "Posto già coperto", "Posti esauriti". */
+  closedWords: string | undefined;
   /** Ways to apply, the one a reader on a phone prefers first (shown as the big button); none when closed. */
   actions: ApplyAction[];
   /** The ways a short card shows: the links (call, write, web), or where to go when there is no link; the item page has all. None when closed. */
@@ -232,12 +234,15 @@ function byOf(item: Item): string | undefined {
 }
 
 /** The deadline in words: a date far away, the days left first within a week ("Scade tra 3 giorni (4 dicembre 2026)"). */
-function deadlineOf(item: Item, reader: Reader, today: CalendarDate | undefined): string | undefined {
+function deadlineOf(item: Item, reader: Reader, today: CalendarDate | undefined, closure: Closure | undefined): string | undefined {
+  const { deadline } = reader.t;
+  const byHand = closedByHandFrom(item);
+  if ((closure === 'filled' || closure === 'full') && byHand !== undefined) return deadline[closure](reader.dates.medium(byHand));
   const { expiresOn } = item;
   if (expiresOn === undefined) return undefined;
-  const { deadline } = reader.t;
   const date = reader.dates.medium(expiresOn);
-  if (today !== undefined && isClosedOn(expiresOn, today)) return deadline.closed(date);
+  // An issue reads the same any day it is opened: there the "closed" words stand in for the date.
+  if (closure === 'expired' && today !== undefined) return deadline.closed(date);
   const [far, near] =
     item.kind === 'course' && item.data.enrollBy && !item.data.expires ? [deadline.enroll, deadline.enrollNear]
     : item.kind === 'service' && item.data.deadline && !item.data.expires ? [deadline.apply, deadline.applyNear]
@@ -246,7 +251,21 @@ function deadlineOf(item: Item, reader: Reader, today: CalendarDate | undefined)
   return soon ? near(soon, date) : far(date);
 }
 
-function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: boolean; closed: boolean }): Mark[] {
+/** The words of a closed item: its own for one closed by hand, else "Chiuso". */
+export function closedWordsOf(closure: Closure | undefined, reader: Reader): string | undefined {
+  if (closure === undefined) return undefined;
+  return closure === 'expired' ? reader.t.marks.closed : reader.t.marks[closure];
+}
+
+/** The line over a closed item's page: since when and why it is closed. */
+export function closedBanner(item: Item, closure: Closure | undefined, reader: Reader): string | undefined {
+  const { item: words } = reader.t;
+  const byHand = closedByHandFrom(item);
+  if ((closure === 'filled' || closure === 'full') && byHand !== undefined) return words[closure === 'filled' ? 'filledBanner' : 'fullBanner'](reader.dates.medium(byHand));
+  return closure === 'expired' && item.expiresOn !== undefined ? words.closedBanner(reader.dates.medium(item.expiresOn)) : undefined;
+}
+
+function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: boolean; closed: string | undefined }): Mark[] {
   const codes: MarkCode[] = [];
   if (flags.isNew) codes.push('new');
   if (item.kind === 'offer' && item.data.km0) codes.push('km0');
@@ -254,7 +273,7 @@ function marksOf(item: Item, reader: Reader, flags: { isNew: boolean; endsSoon: 
   if (item.kind === 'course' && item.data.childcare) codes.push('childcare');
   if (flags.closed) codes.push('closed');
   else if (flags.endsSoon) codes.push('soon');
-  return codes.map((code) => ({ code, label: reader.t.marks[code] }));
+  return codes.map((code) => ({ code, label: code === 'closed' && flags.closed ? flags.closed : reader.t.marks[code] }));
 }
 
 /**
@@ -272,7 +291,9 @@ export interface CardOptions {
   /** The item page's day: deadlines then read "tra 3 giorni". */
   today?: CalendarDate;
   endsSoon?: boolean;
+  /** Closed on the day it is shown; with `closure`, why (else "expired"). */
   closed?: boolean;
+  closure?: Closure | undefined;
   /** Who reads it; Italian on the default site when absent. */
   reader?: Reader;
 }
@@ -284,9 +305,12 @@ export interface CardOptions {
 export function cardView(item: Item, options: CardOptions): CardView {
   const reader = options.reader ?? defaultReader();
   const texts = itemTexts(item, reader.lang, reader.t.values);
-  const closed = options.closed ?? false;
+  // Why it is closed: given by the issue or the item page, else read on `today` (the editor's preview).
+  const closure = options.closed ? (options.closure ?? 'expired') : options.closed === undefined && options.today !== undefined ? closureOn(item, options.today) : undefined;
+  const closed = closure !== undefined;
+  const closedWords = closedWordsOf(closure, reader);
   const path = ROUTES.item(item);
-  const marks = marksOf(item, reader, { isNew: options.isNew ?? false, endsSoon: options.endsSoon ?? false, closed });
+  const marks = marksOf(item, reader, { isNew: options.isNew ?? false, endsSoon: options.endsSoon ?? false, closed: closedWords });
   const apply = applyOf(item, reader, closed, texts);
   const links = apply.actions.filter((action) => action.href !== undefined);
   return {
@@ -307,8 +331,9 @@ export function cardView(item: Item, options: CardOptions): CardView {
     facts: factsOf(item, reader, texts),
     chips: chipsOf(item, reader, marks),
     headMarks: marks.filter((mark) => !CHIP_MARKS.has(mark.code)),
-    deadline: deadlineOf(item, reader, options.today),
+    deadline: deadlineOf(item, reader, options.today, closure),
     closed,
+    closedWords,
     ...apply,
     autoNote: texts.auto ? reader.t.values.machineTranslation : undefined,
     applyHeading: reader.t.apply.heading[item.kind],
@@ -319,7 +344,7 @@ export function cardView(item: Item, options: CardOptions): CardView {
 
 /** The card of an entry of an issue; one closed since the Monday keeps its place but loses its apply buttons. */
 export function entryCard(entry: IssueEntry, reader?: Reader): CardView {
-  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed, ...(reader ? { reader } : {}) });
+  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed, closure: entry.closure, ...(reader ? { reader } : {}) });
 }
 
 const LINE_FACTS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);

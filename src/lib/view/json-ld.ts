@@ -4,7 +4,8 @@ import type { Location } from '../schema/fields.ts';
 import { absoluteUrl, type Settings } from '../settings/settings.ts';
 import { itemPath } from '../content/items.ts';
 import { markdownToText } from '../text/markdown-to-text.ts';
-import { endOfDayInRome } from '../issue/dates.ts';
+import { endOfDayInRome, startOfDayInRome } from '../issue/dates.ts';
+import { closedByHandFrom, type Closure } from '../issue/validity.ts';
 import { HOURS_LABELS, label, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from './labels.ts';
 import { internationalPhone } from '../text/phone.ts';
 
@@ -54,21 +55,34 @@ function description(item: Item): string {
   return [item.data.summary, item.rendered?.text ?? markdownToText(item.body)].filter(Boolean).join('\n\n') || item.data.title;
 }
 
+/**
+ * Until when it is valid: the end of its last day, or the start of the day it was closed by
+ * hand ("posto coperto", "posti esauriti"), whichever comes first.
+ */
+function validThrough(item: Item): string | undefined {
+  const byHand = closedByHandFrom(item);
+  if (byHand !== undefined && (item.expiresOn === undefined || byHand <= item.expiresOn)) return startOfDayInRome(byHand);
+  return item.expiresOn ? endOfDayInRome(item.expiresOn) : undefined;
+}
+
 /** The offer of a course or service: free or not, and until when it is open. */
-function offerOf(item: Item, options: { free: boolean; closed: boolean }): JsonObject {
+function offerOf(item: Item, options: { free: boolean; closed: boolean; closure: Closure | undefined }): JsonObject {
+  const until = validThrough(item);
   return {
     '@type': 'Offer',
     category: options.free ? 'Free' : 'Paid',
     ...(options.free ? { price: 0, priceCurrency: 'EUR' } : {}),
-    ...(item.expiresOn ? { validThrough: endOfDayInRome(item.expiresOn) } : {}),
-    ...(options.closed ? { availability: 'https://schema.org/Discontinued' } : {}),
+    ...(until ? { validThrough: until } : {}),
+    ...(options.closure === 'full' ? { availability: 'https://schema.org/SoldOut' } : options.closed ? { availability: 'https://schema.org/Discontinued' } : {}),
   };
 }
 
-/** The JSON-LD object of an item page. `closed`: its last day has passed. */
-export function itemJsonLd(item: Item, settings: Settings, options: { closed?: boolean } = {}): JsonObject {
+/** The JSON-LD object of an item page. `closed`: its last day has passed or it was closed by hand (`closure` says which). */
+export function itemJsonLd(item: Item, settings: Settings, options: { closed?: boolean; closure?: Closure | undefined } = {}): JsonObject {
   const url = absoluteUrl(settings, itemPath(item));
   const closed = options.closed ?? false;
+  const closure = options.closure;
+  const until = validThrough(item);
   switch (item.kind) {
     case 'offer': {
       const d = item.data;
@@ -80,7 +94,7 @@ export function itemJsonLd(item: Item, settings: Settings, options: { closed?: b
         url,
         datePosted: d.published,
         // Whenever the item has a last day: Google drops a posting whose validThrough has passed.
-        ...(item.expiresOn ? { validThrough: endOfDayInRome(item.expiresOn) } : {}),
+        ...(until ? { validThrough: until } : {}),
         employmentType: employmentType(d.contract, d.hours),
         hiringOrganization: { '@type': 'Organization', name: d.employer ?? 'Azienda che preferisce restare anonima' },
         jobLocation: { '@type': 'Place', address: postalAddress(d.location) },
@@ -104,7 +118,7 @@ export function itemJsonLd(item: Item, settings: Settings, options: { closed?: b
         inLanguage: 'it',
         isAccessibleForFree: d.free,
         ...(d.level ? { educationalLevel: d.level } : {}),
-        offers: offerOf(item, { free: d.free, closed }),
+        offers: offerOf(item, { free: d.free, closed, closure }),
         hasCourseInstance: {
           '@type': 'CourseInstance',
           courseMode: d.online ? (d.location ? 'Blended' : 'Online') : 'Onsite',
@@ -136,7 +150,7 @@ export function itemJsonLd(item: Item, settings: Settings, options: { closed?: b
         audience: { '@type': 'Audience', audienceType: d.who },
         areaServed: { '@type': 'City', name: 'Milano' },
         availableChannel: channel,
-        ...(item.expiresOn || closed ? { offers: offerOf(item, { free: true, closed }) } : {}),
+        ...(item.expiresOn || closed ? { offers: offerOf(item, { free: true, closed, closure }) } : {}),
         ...(d.officialUrl ? { sameAs: d.officialUrl } : {}),
       };
     }
