@@ -16,6 +16,8 @@ import { editorOrigins } from '../src/lib/editor/backend-rules.ts';
 import { collectionFolder, MEDIA_FOLDER } from '../src/lib/editor/decap-config.ts';
 import { serveFolder, type StaticSite } from '../src/lib/editor/serve.ts';
 import { COLLECTIONS } from '../src/lib/content/items.ts';
+import { longDate } from '../src/lib/view/format.ts';
+import { upcomingMondayFrom } from '../src/lib/editor/next-issue.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
 import { BUILD_MARKER } from '../src/lib/publish/output-guard.ts';
 import { settings } from '../src/settings.ts';
@@ -30,9 +32,9 @@ const spec = {
   },
   help: {
     usage: 'npm run redazione [-- --data AAAA-MM-GG] [--port 8080] [--backend-port 8081] [--out CARTELLA]',
-    summary: 'L\'editor web su questo computer: apri http://127.0.0.1:8080/admin/ e modifica le schede in un modulo.\nL\'anteprima del sito si aggiorna a ogni salvataggio. Per chiudere premi Ctrl-C.',
+    summary: 'L\'editor web su questo computer: apri http://127.0.0.1:8080/admin/ e modifica le schede in un modulo.\nL\'anteprima del sito mostra il numero di lunedì prossimo (o del giorno scelto con --data) e si aggiorna\na ogni salvataggio. Per chiudere premi Ctrl-C.',
     options: {
-      data: { value: 'AAAA-MM-GG', text: 'mostra il sito come sarà quel giorno (per esempio il numero di lunedì prossimo); funziona anche su Windows' },
+      data: { value: 'AAAA-MM-GG', text: 'mostra il sito come sarà quel giorno (senza: il numero di lunedì prossimo); anche 31/12/2026' },
       port: { value: 'PORTA', text: 'la porta dell\'editor e dell\'anteprima (di solito 8080)' },
       'backend-port': { value: 'PORTA', text: 'la porta del servizio che salva i file (di solito 8081)' },
       out: { value: 'CARTELLA', text: 'dove costruire l\'anteprima (di solito out/redazione)' },
@@ -41,9 +43,9 @@ const spec = {
   },
 } as const;
 const { values } = commandLine(spec);
-/** "Today" of the preview: --data (31/12/2026 works too), else BULLETIN_DATE, else today in Milan. */
+/** "Today" of the preview: --data (31/12/2026 works too), else the coming Monday (the issue editors prepare). */
 function previewDay(text: string | undefined): CalendarDate {
-  if (text === undefined) return bulletinToday();
+  if (text === undefined) return upcomingMondayFrom(bulletinToday());
   const read = readValue('published', text);
   if (!read.ok) usageError(spec, `--data ${read.message}`);
   return String(read.value);
@@ -73,7 +75,7 @@ async function build(localBackend: string): Promise<void> {
     if (!(error instanceof ContentError)) throw error;
     console.error(`${error.message}\nL'anteprima del sito non è aggiornata; l'editor funziona: correggi lì le schede indicate.`);
     const fresh = !existsSync(values.out);
-    await writeAdmin(values.out, root, settings, { contentDir, localBackend });
+    await writeAdmin(values.out, root, settings, { contentDir, localBackend, previewDay: today });
     // Marked as a build, so that the next build (once the content is fixed) may replace it.
     if (fresh) writeFileSync(join(values.out, BUILD_MARKER), '');
   }
@@ -100,7 +102,7 @@ try {
   site = await serveFolder(values.out, { port: sitePort, host }).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'EADDRINUSE' ? `la porta ${sitePort} è già in uso: chiudi l'altra redazione aperta o usa --port 8090.` : error.message);
   });
-  console.log(`\nEditor pronto. Apri nel browser:\n\n  ${site.url}/admin/\n\nAnteprima del sito: ${site.url}/\nLe schede salvate finiscono nella cartella ${contentDir}/. Per chiudere premi Ctrl-C.`);
+  console.log(`\nEditor pronto. Apri nel browser:\n\n  ${site.url}/admin/\n\nAnteprima del sito come sarà ${longDate(today)}: ${site.url}/\nLe schede salvate finiscono nella cartella ${contentDir}/. Per chiudere premi Ctrl-C.`);
 
   // Saving in the editor writes a file: rebuild the preview once things settle.
   let timer: NodeJS.Timeout | undefined;

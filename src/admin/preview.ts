@@ -32,13 +32,16 @@ interface DecapGlobal {
 
 /** The site's stylesheet, put in by the bundler (`src/lib/editor/admin.ts`). */
 declare const SITE_CSS: string;
+/** The day the site beside the editor was built for (null: unknown), put in by the bundler. */
+declare const PREVIEW_DAY: string | null;
 
 const { CMS, h } = window as unknown as { CMS: DecapGlobal; h: H };
 
 const PREVIEW_CSS = `${SITE_CSS}
 .editor-note{border:2px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:var(--soft)}
 .editor-problems{border:3px solid var(--warn);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;color:var(--warn)}
-.editor-problems li{margin:.25rem 0;color:var(--ink)}`;
+.editor-problems li{margin:.25rem 0;color:var(--ink)}
+.editor-issue{border-left:6px solid var(--accent,#1a5e9a);padding:.5rem 1rem;margin:1rem 0;background:var(--soft)}`;
 
 /** Today in Milan, as the site counts days. */
 function todayInMilan(): string {
@@ -77,8 +80,11 @@ function fieldName(field: string): string {
 function previewTemplate(folder: string) {
   return ({ entry }: PreviewProps): object => {
     const slug = entry.get('slug');
-    const preview = editorPreview(folder, typeof slug === 'string' ? slug : undefined, (entry.get('data') as ImmutableData).toJS() as never, todayInMilan(), reader);
+    const preview = editorPreview(folder, typeof slug === 'string' ? slug : undefined, (entry.get('data') as ImmutableData).toJS() as never, todayInMilan(), reader, PREVIEW_DAY ?? undefined);
+    const issue = preview.issue;
     return h('main', { className: 'wrap', 'data-editor-preview': '' },
+      issue && h('p', { className: 'editor-issue', 'data-issue-note': '' }, issue.text, ' ',
+        issue.href ? h('a', { href: issue.href, target: '_blank', rel: 'noopener' }, 'Guarda tutto il numero (dopo il salvataggio)') : issue.hint),
       preview.draft && h('p', { className: 'editor-note' }, 'Bozza: questa scheda non comparirà nel bollettino finché "Bozza" è attivo.'),
       preview.problems.length > 0 && h('section', { className: 'editor-problems', 'data-problems': '' },
         h('h2', null, 'Da correggere prima di pubblicare'),

@@ -101,3 +101,37 @@ describe('check rules', () => {
     expect(titleSimilarity('Cuoco a Loreto', 'Badante a Turro')).toBeLessThan(0.2);
   });
 });
+
+describe('npm run controlla -- --prossimo', () => {
+  const names = (out: string, heading: string): string[] => {
+    const block = out.split('\n\n').find((part) => part.startsWith(heading)) ?? '';
+    return block.split('\n').slice(1).map((line) => /— tests\/fixtures\/basic\/(.+)$/.exec(line)?.[1]).filter((name): name is string => Boolean(name)).sort();
+  };
+
+  it('lists next Monday\'s issue of the fixture on Wednesday 25 November: new, carried over, leaving, drafts', () => {
+    const run = spawnSync(process.execPath, ['scripts/controlla.ts', '--prossimo'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, BULLETIN_CONTENT_DIR: 'tests/fixtures/basic', BULLETIN_DATE: '2026-11-25' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^IL PROSSIMO NUMERO, lunedì 30 novembre 2026 \(2026-W49\): 9 annunci, 2 nuovi; 3 escono, 1 bozza pronta\./);
+    expect(names(run.stdout, 'NUOVI')).toEqual(['offers/future-offer.md', 'offers/published-today.md']);
+    expect(names(run.stdout, 'RESTANO')).toEqual([
+      'courses/corso-digitale.mdx', 'courses/italiano-a2.md', 'offers/escaping.md', 'offers/km0-monday.md', 'offers/lavoro-old.md', 'offers/lavoro-tuesday.md', 'services/affitto.md',
+    ]);
+    expect(names(run.stdout, 'ESCONO')).toEqual(['courses/corso-default-60.md', 'offers/default-30-in.md', 'offers/expires-on-monday.md']);
+    expect(run.stdout).toContain('«Offerta che scade il lunedì del numero» (Offerte di lavoro): ultimo giorno 23 novembre 2026');
+    expect(names(run.stdout, 'BOZZE')).toEqual(['offers/draft-offer.md']);
+    // Only the plan: the warnings are the normal report's.
+    expect(run.stdout).not.toContain('AVVISI');
+  });
+
+  it('puts the same plan, without the items that stay, in the normal report', () => {
+    const run = spawnSync(process.execPath, ['scripts/controlla.ts'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, BULLETIN_CONTENT_DIR: 'tests/fixtures/basic', BULLETIN_DATE: '2026-11-25' },
+    });
+    expect(run.stdout).toContain('IL PROSSIMO NUMERO, lunedì 30 novembre 2026 (2026-W49): 9 annunci, 2 nuovi; 3 escono, 1 bozza pronta.');
+    expect(names(run.stdout, 'NUOVI')).toEqual(['offers/future-offer.md', 'offers/published-today.md']);
+    expect(names(run.stdout, 'BOZZE')).toEqual(['offers/draft-offer.md']);
+    expect(run.stdout).not.toContain('RESTANO');
+  });
+});

@@ -10,10 +10,10 @@ import { FIXTURE_TODAY, OUTPUT, ROOT, SITE_URL, takeBuildLock } from '../helpers
 const reachable = (url: string) => fetch(url).then(() => true, () => false);
 
 describe('npm run redazione', () => {
-  it('serves the site with /admin/ on the local backend, which edits the content folder; Ctrl-C stops both', async () => {
+  it('serves the site of the day given with --data (Italian or ISO date, no environment syntax) with /admin/ on the local backend; Ctrl-C stops both', async () => {
     const [port, backendPort] = [await freePort(), await freePort()];
     const release = takeBuildLock();
-    const child = spawn(process.execPath, ['scripts/redazione.ts', '--port', String(port), '--backend-port', String(backendPort), '--out', join(OUTPUT, 'redazione-cmd')], {
+    const child = spawn(process.execPath, ['scripts/redazione.ts', '--data', '30/11/2026', '--port', String(port), '--backend-port', String(backendPort), '--out', join(OUTPUT, 'redazione-cmd')], {
       cwd: ROOT,
       env: { ...process.env, BULLETIN_CONTENT_DIR: 'tests/fixtures/basic', BULLETIN_DATE: FIXTURE_TODAY, SITE_URL, BULLETIN_CACHE_DIR: join(OUTPUT, 'cache-redazione-cmd') },
     });
@@ -35,6 +35,10 @@ describe('npm run redazione', () => {
     expect(config).not.toHaveProperty('publish_mode');
     expect(config.collections[0].folder).toBe('tests/fixtures/basic/offers');
     expect((await fetch(`${site}/bollettino/2026-W48/`)).status).toBe(200);
+    // BULLETIN_DATE says Wednesday 25 November; --data wins: next Monday's issue is the preview's current one.
+    expect(out).toContain('come sarà lunedì 30 novembre 2026');
+    expect((await fetch(`${site}/bollettino/2026-W49/`)).status).toBe(200);
+    expect(await (await fetch(`${site}/admin/preview.js`)).text()).toContain('"2026-11-30"');
 
     const listed = await fetch(backend, {
       method: 'POST',

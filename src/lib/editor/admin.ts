@@ -36,7 +36,7 @@ function adminPage(settings: Pick<Settings, 'name'>): string {
 }
 
 /** The preview template and the pre-save clean-up, bundled for the browser. */
-export async function previewBundle(root: string): Promise<string> {
+export async function previewBundle(root: string, previewDay?: string): Promise<string> {
   const result = await build({
     entryPoints: [join(root, 'src', 'admin', 'preview.ts')],
     bundle: true,
@@ -49,6 +49,7 @@ export async function previewBundle(root: string): Promise<string> {
     logLevel: 'silent',
     define: {
       SITE_CSS: JSON.stringify(await readFile(join(root, 'src', 'styles', 'global.css'), 'utf8')),
+      PREVIEW_DAY: JSON.stringify(previewDay ?? null),
       // dates.ts reads BULLETIN_DATE only when asked for "today" without one, which the preview never does.
       'process.env': '{}',
     },
@@ -64,6 +65,6 @@ export async function writeAdmin(siteDir: string, root: string, settings: Pick<S
   const files = (await readdir(dist)).filter((name) => DECAP_FILE.test(name));
   await Promise.all(files.map((name) => copyFile(join(dist, name), join(admin, name))));
   await writeFile(join(admin, 'config.yml'), decapConfigYaml(settings, options));
-  await writeFile(join(admin, 'preview.js'), await previewBundle(root));
+  await writeFile(join(admin, 'preview.js'), await previewBundle(root, options.previewDay));
   await writeFile(join(admin, 'index.html'), adminPage(settings));
 }

@@ -2,13 +2,14 @@
  * `npm run controlla`: what editors should look at before the next issue. Errors stop
  * publication (content problems, broken internal links); the rest are warnings.
  */
-import { addDays, mondayOf, type CalendarDate } from '../issue/dates.ts';
+import { addDays, type CalendarDate } from '../issue/dates.ts';
+import { nextIssuePlan, upcomingMondayFrom, type NextIssuePlan } from './next-issue.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { mediumDate } from '../view/format.ts';
 import { isInIssue } from '../issue/model.ts';
 import type { Item } from '../content/items.ts';
 import { internationalPhone } from '../text/phone.ts';
-import { endsBy, isClosedOn } from '../issue/validity.ts';
+import { closureOn, endsBy } from '../issue/validity.ts';
 import { withArticle } from '../../i18n/elision.ts';
 import { staleTranslations, translationStatus, type LanguageStatus } from '../translations/status.ts';
 
@@ -33,13 +34,11 @@ export interface CheckReport {
   staleTranslations: Finding[];
   /** Per reader language, the next issue's items by translation state. */
   translationStatus: LanguageStatus[];
+  /** What next Monday's issue will hold (`controlla --prossimo`). */
+  next: NextIssuePlan;
 }
 
-/** The next issue's Monday: today if it is Monday, else the coming one. */
-export function upcomingMondayFrom(today: CalendarDate): CalendarDate {
-  const monday = mondayOf(today);
-  return monday === today ? today : addDays(monday, 7);
-}
+export { upcomingMondayFrom };
 
 const words = (text: string): Set<string> =>
   new Set(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 2));
@@ -135,7 +134,7 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
   const sunday = addDays(upcomingMonday, 6);
   const live = items.filter((item) => !item.data.draft);
   const upcoming = live.filter((item) => isInIssue(item, upcomingMonday));
-  const current = live.filter((item) => !isClosedOn(item.expiresOn, today));
+  const current = live.filter((item) => closureOn(item, today) === undefined);
   return {
     upcomingMonday,
     problems: [...problems],
@@ -144,7 +143,7 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
       .filter((item) => endsBy(item.expiresOn, sunday))
       .map((item) => ({ file: item.file, message: `«${item.data.title}» scade ${withArticle('il', mediumDate(item.expiresOn!))}: se è ancora valido, sposta "expires" più avanti.` })),
     expired: live
-      .filter((item) => isClosedOn(item.expiresOn, today))
+      .filter((item) => closureOn(item, today) === 'expired')
       .map((item) => ({ file: item.file, message: `«${item.data.title}» è scaduto ${withArticle('il', mediumDate(item.expiresOn!))}: non compare più nei numeri; puoi lasciarlo (resta la sua pagina, segnata come chiusa) o cancellarlo.` })),
     duplicates: findDuplicates(current),
     missingFields: upcoming.flatMap(findMissingFields),
@@ -152,5 +151,6 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
     otherFiles: notices.map(({ file, message }) => ({ file, message })),
     staleTranslations: staleTranslations(current),
     translationStatus: translationStatus(upcoming),
+    next: nextIssuePlan(items, today),
   };
 }

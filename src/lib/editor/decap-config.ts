@@ -41,6 +41,8 @@ export interface EditorOptions {
   contentDir: string;
   /** The local backend (decap-server) address: the working copy is edited directly, no editorial workflow. */
   localBackend?: string;
+  /** The day the site beside the editor was built for: the preview links the issues it holds. */
+  previewDay?: string;
 }
 
 /** Where Decap keeps uploads; the bulletin has none, so the editor's backend only lists it. */

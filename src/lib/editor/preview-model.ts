@@ -6,7 +6,11 @@ import { slugify } from '../text/slug.ts';
 import { describeIssue } from '../content/problems.ts';
 import type { CalendarDate } from '../issue/dates.ts';
 import { COLLECTIONS, type Collection, type Item } from '../content/items.ts';
-import { closureOn, expiryOf } from '../issue/validity.ts';
+import { closureOn, expiryOf, isOpenOn } from '../issue/validity.ts';
+import { weekOf } from '../issue/dates.ts';
+import { longDate } from '../view/format.ts';
+import { sectionOf } from '../issue/model.ts';
+import { upcomingMondayFrom } from './next-issue.ts';
 import { cardView, type CardView } from '../view/card.ts';
 import type { Reader } from '../view/reader.ts';
 import { TRANSLATION_LANGS, type TranslationLang } from '../schema/translations.ts';
@@ -21,12 +25,23 @@ export interface TranslationLine {
   text: string;
 }
 
+/** The issue the item first appears in, in words, with a link to that issue's preview when it is built. */
+export interface IssueNote {
+  text: string;
+  /** The issue page, relative to /admin/, when the preview site holds it. */
+  href: string | undefined;
+  /** How to see that issue when the preview does not hold it. */
+  hint: string | undefined;
+}
+
 export interface EditorPreview {
   card: CardView | undefined;
   problems: { field: string; message: string }[];
   draft: boolean;
   /** Per reader language, where the item's translations stand. */
   translations: TranslationLine[];
+  /** The issue it first appears in (none while the fields have problems). */
+  issue: IssueNote | undefined;
 }
 
 const STATE_WORDS: Record<ItemState, string> = { translated: 'tradotta', machine: 'traduzione automatica da controllare', stale: 'da aggiornare', missing: 'da tradurre' };
@@ -81,6 +96,28 @@ export function withTranslationBookkeeping(folder: string, data: Plain): Plain {
   return copy;
 }
 
+/**
+ * "Uscirà nel numero di lunedì 7 dicembre 2026": the first issue whose Monday is on or after
+ * `published` and that still finds the item open. `builtDay` is the day the preview site was
+ * built for (its last issue is that day's week): the link is given only for issues it holds.
+ */
+export function firstIssueNote(item: Item, draft: boolean, today: CalendarDate, builtDay: CalendarDate | undefined): IssueNote {
+  const monday = upcomingMondayFrom(item.data.published);
+  if (!isOpenOn(item, monday)) {
+    return { text: `Non uscirà in nessun numero: chiude prima di ${longDate(monday)}. Controlla le date.`, href: undefined, hint: undefined };
+  }
+  const week = weekOf(monday);
+  const when = longDate(monday);
+  const past = monday < upcomingMondayFrom(today);
+  const text = draft ? `Bozza: se la pubblichi, uscirà nel numero di ${when}.` : past ? `È uscita per la prima volta nel numero di ${when}.` : `Uscirà nel numero di ${when}.`;
+  const built = builtDay !== undefined && monday <= builtDay;
+  return {
+    text,
+    href: built ? `../bollettino/${week}/#${sectionOf(item)}` : undefined,
+    hint: built ? undefined : `Per vedere tutto quel numero: npm run redazione -- --data ${monday}`,
+  };
+}
+
 type Plain = string | number | boolean | null | undefined | Plain[] | { [key: string]: Plain };
 
 /** `''`, `null`, and lists or objects holding only such values. `false` and `0` are values. */
@@ -120,17 +157,20 @@ export function collectionByFolder(folder: string): Collection | undefined {
   return COLLECTIONS.find((collection) => collection.folder === folder);
 }
 
-/** The preview of a form: `today` makes deadlines read "tra 3 giorni" as on the item's page. */
-export function editorPreview(folder: string, slug: string | undefined, data: Plain, today: CalendarDate, reader: Reader): EditorPreview {
+/**
+ * The preview of a form: `today` makes deadlines read "tra 3 giorni" as on the item's page;
+ * `builtDay` is the day the served preview site was built for (`npm run redazione`), if any.
+ */
+export function editorPreview(folder: string, slug: string | undefined, data: Plain, today: CalendarDate, reader: Reader, builtDay?: CalendarDate): EditorPreview {
   const collection = collectionByFolder(folder);
-  if (!collection) return { card: undefined, problems: [{ field: '', message: `raccolta sconosciuta "${folder}".` }], draft: false, translations: [] };
+  if (!collection) return { card: undefined, problems: [{ field: '', message: `raccolta sconosciuta "${folder}".` }], draft: false, translations: [], issue: undefined };
   // The body is the file's text under the fields, not one of them.
   const { body, ...fields } = (withTranslationBookkeeping(folder, withoutEmpty(data)) ?? {}) as Record<string, Plain>;
   const clean = fields as Plain;
   const draft = typeof clean === 'object' && clean !== null && !Array.isArray(clean) && clean['draft'] === true;
   const result = collection.schema.safeParse(clean, { reportInput: true });
   if (!result.success) {
-    return { card: undefined, problems: result.error.issues.flatMap((issue) => describeIssue(issue, collection.schema)), draft, translations: [] };
+    return { card: undefined, problems: result.error.issues.flatMap((issue) => describeIssue(issue, collection.schema)), draft, translations: [], issue: undefined };
   }
   const itemData = result.data as Item['data'];
   const title = (itemData as { title: string }).title;
@@ -143,5 +183,5 @@ export function editorPreview(folder: string, slug: string | undefined, data: Pl
     expiresOn: expiryOf({ ...itemData, kind: collection.kind } as Parameters<typeof expiryOf>[0]),
   } as Item;
   const closure = closureOn(item, today);
-  return { card: cardView(item, { today, closed: closure !== undefined, closure, reader }), problems: [], draft, translations: translationLines(item) };
+  return { card: cardView(item, { today, closed: closure !== undefined, closure, reader }), problems: [], draft, translations: translationLines(item), issue: firstIssueNote(item, draft, today, builtDay) };
 }

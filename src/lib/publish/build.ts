@@ -266,6 +266,7 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     await writeAdmin(site, options.root, options.settings, {
       contentDir: relative(options.root, resolve(options.root, options.contentDir)),
       ...(options.localBackend ? { localBackend: options.localBackend } : {}),
+      previewDay: options.today,
     });
     await writeMarker(site);
     // Swap: the old output (checked to be ours) is removed only once the new one is complete.

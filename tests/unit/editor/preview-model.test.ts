@@ -4,7 +4,8 @@ import { editorPreview as previewWith, emptyPaths, withoutEmpty } from '../../..
 import { readerFor } from '../../../src/lib/view/reader.ts';
 import { settings } from '../../../src/settings.ts';
 
-const editorPreview = (...args: Parameters<typeof previewWith> extends [...infer Head, unknown] ? Head : never) => previewWith(...args, readerFor(settings, 'it'));
+const editorPreview = (folder: string, slug: string | undefined, data: Parameters<typeof previewWith>[2], today: string, builtDay?: string) =>
+  previewWith(folder, slug, data, today, readerFor(settings, 'it'), builtDay);
 
 const offer = {
   title: 'Aiuto cuoco a Loreto', published: '2026-11-23', sector: 'ristorazione', contract: 'determinato', hours: 'part-time',
@@ -89,5 +90,29 @@ describe('translations in the web editor', () => {
       'francese: da tradurre (title, schedule, body)',
       'singalese: da tradurre (title, schedule, body)',
     ]);
+  });
+});
+
+describe('the issue an item first appears in', () => {
+  it('says the Monday of its first issue and links that issue when the preview site holds it', () => {
+    // Friday 4 December: an offer published today comes out on Monday 7 December.
+    const friday = editorPreview('offers', 'x', { ...offer, published: '2026-12-04' }, '2026-12-04', '2026-12-07');
+    expect(friday.issue).toEqual({ text: 'Uscirà nel numero di lunedì 7 dicembre 2026.', href: '../bollettino/2026-W50/#lavoro', hint: undefined });
+    const km0 = editorPreview('offers', 'x', { ...offer, km0: true, published: '2026-12-07' }, '2026-12-04', '2026-12-07');
+    expect(km0.issue?.href).toBe('../bollettino/2026-W50/#km0');
+  });
+
+  it('says how to see an issue the preview site does not hold', () => {
+    const later = editorPreview('offers', 'x', { ...offer, published: '2026-12-10' }, '2026-12-04', '2026-12-07');
+    expect(later.issue).toEqual({ text: 'Uscirà nel numero di lunedì 14 dicembre 2026.', href: undefined, hint: 'Per vedere tutto quel numero: npm run redazione -- --data 2026-12-14' });
+  });
+
+  it('speaks of the past for an item already out, of publishing for a draft, and warns when no issue will ever show it', () => {
+    expect(editorPreview('offers', 'x', { ...offer, published: '2026-11-23' }, '2026-12-04', '2026-12-07').issue?.text).toBe('È uscita per la prima volta nel numero di lunedì 23 novembre 2026.');
+    expect(editorPreview('offers', 'x', { ...offer, draft: true, published: '2026-12-04' }, '2026-12-04').issue?.text).toBe('Bozza: se la pubblichi, uscirà nel numero di lunedì 7 dicembre 2026.');
+    const never = editorPreview('offers', 'x', { ...offer, published: '2026-12-01', expires: '2026-12-05' }, '2026-12-01');
+    expect(never.issue?.text).toContain('Non uscirà in nessun numero');
+    const filled = editorPreview('offers', 'x', { ...offer, published: '2026-12-01', filled: '2026-12-07' }, '2026-12-01');
+    expect(filled.issue?.text).toContain('Non uscirà in nessun numero');
   });
 });
