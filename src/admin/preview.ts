@@ -4,6 +4,7 @@
  * problems the build would report; empty fields are dropped before a file is written.
  */
 import { FIELD_LABELS } from '../lib/editor/field-labels.ts';
+import { registerWidgets, type WidgetHost } from './widgets.ts';
 import { editorPreview, emptyPaths, withTranslationBookkeeping } from '../lib/editor/preview-model.ts';
 import { COLLECTIONS } from '../lib/content/items.ts';
 import { readValueChanges } from '../lib/input/read-value.ts';
@@ -24,7 +25,7 @@ interface ImmutableData {
 interface PreviewProps { entry: ImmutableData }
 type Child = string | number | false | null | undefined | object | Child[];
 type H = (type: string, props?: Record<string, unknown> | null, ...children: Child[]) => object;
-interface DecapGlobal {
+interface DecapGlobal extends WidgetHost {
   registerPreviewTemplate: (name: string, component: (props: PreviewProps) => object) => void;
   registerPreviewStyle: (style: string, options: { raw: boolean }) => void;
   registerEventListener: (listener: { name: string; handler: (event: { entry: ImmutableData }) => unknown }) => void;
@@ -35,12 +36,13 @@ declare const SITE_CSS: string;
 /** The day the site beside the editor was built for (null: unknown), put in by the bundler. */
 declare const PREVIEW_DAY: string | null;
 
-const { CMS, h } = window as unknown as { CMS: DecapGlobal; h: H };
+const { CMS, h, createClass } = window as unknown as { CMS: DecapGlobal; h: H; createClass: Parameters<typeof registerWidgets>[2] };
 
 const PREVIEW_CSS = `${SITE_CSS}
 .editor-note{border:2px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:var(--soft)}
 .editor-problems{border:3px solid var(--warn);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;color:var(--warn)}
 .editor-problems li{margin:.25rem 0;color:var(--ink)}
+.editor-warning{border:3px solid var(--warn);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:#fff8e1}
 .editor-issue{border-left:6px solid var(--accent,#1a5e9a);padding:.5rem 1rem;margin:1rem 0;background:var(--soft)}`;
 
 /** Today in Milan, as the site counts days. */
@@ -96,6 +98,30 @@ function previewTemplate(folder: string) {
   };
 }
 
+/** The status of each row of the list ("bozza", "in uscita lunedì"…), from the model on the site's build day. */
+function showListStatuses(table: Record<string, Record<string, { code: string; label: string }>>): void {
+  const style = document.createElement('style');
+  style.textContent = '[data-stato]{display:inline-block;margin-left:.5rem;padding:0 .5rem;border-radius:1rem;font-size:.8rem;font-weight:600;background:#e8eef5;color:#1a3e5c}'
+    + '[data-stato=bozza]{background:#eee;color:#444}[data-stato=in-uscita]{background:#e3f4e1;color:#1e5b1a}'
+    + '[data-stato=scade]{background:#fff1cc;color:#6b4a00}[data-stato=scaduto],[data-stato=coperto]{background:#fde8e8;color:#8a1c1c}';
+  document.head.append(style);
+  const mark = () => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/entries/"]')) {
+      const match = /\/collections\/([^/]+)\/entries\/([^/?#]+)/.exec(link.getAttribute('href') ?? '');
+      const status = match ? table[match[1]!]?.[decodeURIComponent(match[2]!)] : undefined;
+      if (!status || link.querySelector('[data-stato]')) continue;
+      const badge = document.createElement('span');
+      badge.dataset['stato'] = status.code;
+      badge.textContent = status.label;
+      (link.querySelector('h2') ?? link).append(badge);
+    }
+  };
+  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true });
+  mark();
+}
+fetch('stato.json').then((response) => (response.ok ? response.json() : {})).then(showListStatuses, () => undefined);
+
+registerWidgets(CMS, h, createClass, todayInMilan);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 for (const collection of COLLECTIONS) CMS.registerPreviewTemplate(collection.folder, previewTemplate(collection.folder));
 // What was typed is read as the schema's values ("Pulizie" → pulizie, "31/12/2026" → 2026-12-31),

@@ -66,5 +66,7 @@ export async function writeAdmin(siteDir: string, root: string, settings: Pick<S
   await Promise.all(files.map((name) => copyFile(join(dist, name), join(admin, name))));
   await writeFile(join(admin, 'config.yml'), decapConfigYaml(settings, options));
   await writeFile(join(admin, 'preview.js'), await previewBundle(root, options.previewDay));
+  // Each row's status in the list, from the model on the build's day (read by preview.ts).
+  await writeFile(join(admin, 'stato.json'), `${JSON.stringify(options.statuses ?? {})}\n`);
   await writeFile(join(admin, 'index.html'), adminPage(settings));
 }

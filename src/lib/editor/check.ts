@@ -34,6 +34,8 @@ export interface CheckReport {
   staleTranslations: Finding[];
   /** Per reader language, the next issue's items by translation state. */
   translationStatus: LanguageStatus[];
+  /** Drafts with fields an import guessed (`daControllare`), until the editor clears them. */
+  doubts: Finding[];
   /** What next Monday's issue will hold (`controlla --prossimo`). */
   next: NextIssuePlan;
 }
@@ -151,6 +153,9 @@ export function checkContent(items: readonly Item[], problems: readonly ContentP
     otherFiles: notices.map(({ file, message }) => ({ file, message })),
     staleTranslations: staleTranslations(current),
     translationStatus: translationStatus(upcoming),
+    doubts: items
+      .filter((item) => item.data.daControllare?.length)
+      .map((item) => ({ file: item.file, message: `«${item.data.title}»: l'importazione ha indovinato ${item.data.daControllare!.join(', ')}. Controlla questi campi, poi togli la riga "daControllare" (nell'editor web: "Ho controllato"); finché c'è, la scheda resta una bozza.` })),
     next: nextIssuePlan(items, today),
   };
 }

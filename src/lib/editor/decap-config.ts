@@ -9,7 +9,8 @@ import { COLLECTIONS, type Collection } from '../content/items.ts';
 import { cefrLabel, CONTRACT_LABELS, COURSE_KIND_LABELS, HOURS_LABELS, SECTOR_LABELS, SERVICE_CATEGORY_LABELS } from '../view/labels.ts';
 import { CEFR_LEVELS, webUrl, type CefrLevel } from '../schema/fields.ts';
 import type { Settings } from '../settings/settings.ts';
-import { FIELD_HELP } from './field-help.ts';
+import { formHelp } from './field-help.ts';
+import { STATUS_CODES, STATUS_LABELS, type StatusTable } from './item-status.ts';
 import { FIELD_LABELS, LIST_ITEM_LABELS } from './field-labels.ts';
 import { collectionJsonSchema, collectionFields } from './json-schema.ts';
 
@@ -43,6 +44,8 @@ export interface EditorOptions {
   localBackend?: string;
   /** The day the site beside the editor was built for: the preview links the issues it holds. */
   previewDay?: string;
+  /** Every item's status on that day: the list's filters by status. */
+  statuses?: StatusTable;
 }
 
 /** Where Decap keeps uploads; the bulletin has none, so the editor's backend only lists it. */
@@ -67,6 +70,12 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   sector: SECTOR_LABELS, contract: CONTRACT_LABELS, hours: HOURS_LABELS, kind: COURSE_KIND_LABELS,
   category: SERVICE_CATEGORY_LABELS, italian: cefrLabels, level: cefrLabels,
 };
+
+/** Fields shown with the project's own widgets (`src/admin/widgets.ts`): a warning box, a toggle with a date. */
+export const OWN_WIDGETS: Record<string, string> = { daControllare: 'da-controllare', filled: 'data-facoltativa', full: 'data-facoltativa' };
+
+/** Shown before everything else. */
+const FORM_HEAD = ['daControllare'];
 
 /** Keys every collection shares, shown after the collection's own: what the item is comes first. */
 const FORM_TAIL = ['apply', 'published', 'expires', 'draft', 'tags'];
@@ -114,7 +123,8 @@ function stringPattern(property: JsonSchema, zodSchema: z.ZodType | undefined): 
 /** One Decap widget for one schema field; throws on a field type the editor cannot show (a test walks them all). */
 export function fieldWidget(name: string, property: JsonSchema, required: boolean, zodSchema: z.ZodType | undefined, depth = 0): DecapField {
   const base: DecapField = { name, label: FIELD_LABELS[name] ?? name, widget: 'string', required };
-  if (FIELD_HELP[name]) base.hint = FIELD_HELP[name];
+  const hint = formHelp(name);
+  if (hint) base.hint = hint;
   // Inside a translation: the hashes are written by `npm run traduci` (kept, not shown);
   // "auto" is ticked off once a person has checked the machine's text; the body is Markdown.
   if (name === 'hash' && depth === 2) return { ...base, widget: 'hidden', required: false };
@@ -154,13 +164,57 @@ export function fieldWidget(name: string, property: JsonSchema, required: boolea
   throw new Error(`The web editor has no widget for the field "${name}" (${JSON.stringify(property).slice(0, 120)})`);
 }
 
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Never matches: a status no item has today still shows as a (empty) filter. */
+const NOTHING = '(?!)';
+
+/**
+ * The list's filters by status. Drafts and filled/full items are read from their own fields;
+ * the statuses that depend on the day are the items' titles as the model saw them on the build's day.
+ */
+type ViewFilter = { label: string; field: string; pattern: string | boolean };
+
+function statusFilters(collection: Collection, statuses: StatusTable[string] | undefined): ViewFilter[] {
+  const closedField = collection.kind === 'offer' ? 'filled' : collection.kind === 'course' ? 'full' : undefined;
+  const titles = (code: string) => Object.values(statuses ?? {}).filter((status) => status.code === code).map((status) => escapeRegex(status.title));
+  return STATUS_CODES.flatMap((code): ViewFilter[] => {
+    const label = `Stato: ${STATUS_LABELS[code]}`;
+    if (code === 'bozza') return [{ label, field: 'draft', pattern: true }];
+    if (code === 'coperto') return closedField ? [{ label, field: closedField, pattern: '.' }] : [];
+    const list = titles(code);
+    return [{ label, field: 'title', pattern: list.length ? `^(?:${list.join('|')})$` : NOTHING }];
+  });
+}
+
+/** The list's groups: by section (km 0, course kind, kind of aid), by month of publication, drafts apart. */
+function listGroups(collection: Collection): { label: string; field: string; pattern?: string }[] {
+  const section = collection.kind === 'offer'
+    ? [{ label: 'Lavoro a km 0', field: 'km0' }, { label: 'Settore:', field: 'sector' }]
+    : collection.kind === 'course' ? [{ label: 'Tipo di corso:', field: 'kind' }] : [{ label: 'Tipo di aiuto:', field: 'category' }];
+  return [...section, { label: 'Pubblicate nel mese', field: 'published', pattern: '^\\d{4}-\\d{2}' }, { label: 'Bozza', field: 'draft' }];
+}
+
+/** One row of the list: title, first day, and the words for a draft or a closed item. */
+function listSummary(collection: Collection): string {
+  const closed = collection.kind === 'offer' ? "{{filled | ternary(' · posto coperto', '')}}" : collection.kind === 'course' ? "{{full | ternary(' · posti esauriti', '')}}" : '';
+  return `{{title}} — dal {{published | date('DD/MM/YYYY')}}{{draft | ternary(' · bozza', '')}}${closed}`;
+}
+
 export function collectionConfig(collection: Collection, options: EditorOptions): DecapCollection {
   const schema = collectionJsonSchema(collection) as JsonSchema;
   const shape = shapeOf(collectionFields(collection));
   const required = new Set(schema.required ?? []);
   const keys = Object.keys(schema.properties ?? {});
-  const ordered = [...keys.filter((key) => !FORM_TAIL.includes(key) && !FORM_END.includes(key)), ...FORM_TAIL.filter((key) => keys.includes(key))];
+  // The import's doubts first: the warning box is the first thing the editor sees.
+  const ordered = [...FORM_HEAD.filter((key) => keys.includes(key)), ...keys.filter((key) => !FORM_TAIL.includes(key) && !FORM_END.includes(key) && !FORM_HEAD.includes(key)), ...FORM_TAIL.filter((key) => keys.includes(key))];
   const fields = ordered.map((key) => {
+    const own = OWN_WIDGETS[key];
+    if (own) {
+      const hint = formHelp(key);
+      const widget: DecapField = { name: key, label: FIELD_LABELS[key] ?? key, widget: own, required: false };
+      return hint ? { ...widget, hint } : widget;
+    }
     const field = fieldWidget(key, schema.properties![key]!, required.has(key), shape[key]);
     // The editor's own day, like `npm run nuovo`: the item can appear from the next Monday's issue.
     return key === 'published' ? { ...field, default: '{{now}}' } : field;
@@ -177,8 +231,11 @@ export function collectionConfig(collection: Collection, options: EditorOptions)
     format: 'frontmatter',
     slug: '{{slug}}',
     identifier_field: 'title',
-    summary: '{{title}} — {{published}}',
-    sortable_fields: ['title', 'published'],
+    summary: listSummary(collection),
+    // Newest first; the status of each row is added by the editor's script from admin/stato.json.
+    sortable_fields: [{ field: 'published', label: 'Data di pubblicazione', default_sort: 'desc' }, { field: 'title', label: 'Titolo' }],
+    view_filters: statusFilters(collection, options.statuses?.[collection.folder]),
+    view_groups: listGroups(collection),
     fields: [
       ...fields,
       { name: 'body', label: 'Dettagli', widget: 'markdown', required: false, hint: 'Che cosa si fa, dove, che cosa portare. Frasi brevi.', buttons: BODY_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'] },

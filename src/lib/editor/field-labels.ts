@@ -7,6 +7,7 @@ export const FIELD_LABELS: Record<string, string> = {
   tags: 'Parole chiave',
   expires: 'Ultimo giorno in cui mostrarlo',
   filled: 'Posto già coperto',
+  daControllare: 'Da controllare',
   full: 'Posti esauriti',
   apply: 'Come candidarsi',
   email: 'E-mail',

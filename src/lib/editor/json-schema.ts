@@ -7,7 +7,7 @@ import { COLLECTIONS, type Collection } from '../content/items.ts';
 import { courseFields } from '../schema/course.ts';
 import { offerFields } from '../schema/offer.ts';
 import { serviceFields } from '../schema/service.ts';
-import { FIELD_HELP } from './field-help.ts';
+import { fileHelp } from './field-help.ts';
 
 const FIELDS: Record<Collection['kind'], z.ZodType> = { offer: offerFields, course: courseFields, service: serviceFields };
 
@@ -23,7 +23,8 @@ function describe(schema: JsonSchema): JsonSchema {
       delete property.anyOf;
       Object.assign(property, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
     }
-    if (FIELD_HELP[key]) property['description'] = FIELD_HELP[key];
+    const help = fileHelp(key);
+    if (help) property['description'] = help;
     describe(property);
   }
   return schema;

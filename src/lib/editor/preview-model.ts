@@ -3,7 +3,7 @@
  * (the site's own view model) and the problems the build would report. Runs in the browser.
  */
 import { slugify } from '../text/slug.ts';
-import { describeIssue } from '../content/problems.ts';
+import { describeFormIssue } from './form-problems.ts';
 import type { CalendarDate } from '../issue/dates.ts';
 import { COLLECTIONS, type Collection, type Item } from '../content/items.ts';
 import { closureOn, expiryOf, isOpenOn } from '../issue/validity.ts';
@@ -170,7 +170,7 @@ export function editorPreview(folder: string, slug: string | undefined, data: Pl
   const draft = typeof clean === 'object' && clean !== null && !Array.isArray(clean) && clean['draft'] === true;
   const result = collection.schema.safeParse(clean, { reportInput: true });
   if (!result.success) {
-    return { card: undefined, problems: result.error.issues.flatMap((issue) => describeIssue(issue, collection.schema)), draft, translations: [], issue: undefined };
+    return { card: undefined, problems: result.error.issues.flatMap((issue) => describeFormIssue(issue, collection.schema)), draft, translations: [], issue: undefined };
   }
   const itemData = result.data as Item['data'];
   const title = (itemData as { title: string }).title;

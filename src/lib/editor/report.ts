@@ -76,6 +76,7 @@ export function formatReport(report: CheckReport, options: ReportOptions): strin
     findings('AVVISI: possibili doppioni', '!', report.duplicates),
     findings('AVVISI: mancano informazioni importanti per chi cerca lavoro', '!', report.missingFields),
     findings('AVVISI: contatti o link da controllare', '!', report.suspicious),
+    findings('AVVISI: bozze con campi indovinati dall\'importazione, da controllare', '!', report.doubts),
     findings('AVVISI: file che non sono schede (non pubblicati)', '!', report.otherFiles),
     findings('AVVISI: traduzioni vecchie (l\'italiano è cambiato)', '!', report.staleTranslations),
     findings('DA SAPERE: scadono nella settimana del prossimo numero', '·', report.expiringThisWeek),
@@ -85,7 +86,7 @@ export function formatReport(report: CheckReport, options: ReportOptions): strin
     ...nextIssueBlocks(report.next).filter((block) => block.mark !== '='),
   ].filter((block) => block.lines.length > 0);
   const notes = options.checkedLinks === false ? ['I link del sito non sono stati controllati: esegui prima "npm run build".'] : [];
-  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length + report.staleTranslations.length;
+  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length + report.staleTranslations.length + report.doubts.length;
   const outcome = hasErrors(report)
     ? `Risultato: ${report.problems.length + report.brokenLinks.length} errori, ${warnings} avvisi.`
     : `Risultato: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`;

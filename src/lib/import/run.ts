@@ -9,7 +9,7 @@ import { extractJobPostings } from './job-posting.ts';
 import { mapPosting } from './map-posting.ts';
 import { columnOf, mapRow, readHeaders } from './map-row.ts';
 import { readSpreadsheet, SpreadsheetError } from './spreadsheet.ts';
-import { knownOffers, writeDraft, type KnownOffer, type OfferDraft } from './write-draft.ts';
+import { doubtsText, knownOffers, writeDraft, type KnownOffer, type OfferDraft } from './write-draft.ts';
 
 export interface ImportOptions extends PageOptions {
   /** The content folder (`BULLETIN_CONTENT_DIR` or `src/content`). */
@@ -38,9 +38,9 @@ class Reporter {
   source(name: string) {
     this.report.lines.push(`${name}:`);
   }
-  written(file: string, title: string) {
+  written(file: string, title: string, doubts = '') {
     this.report.written.push(file);
-    this.report.lines.push(`  ✓ bozza scritta: ${file} («${title}»)`);
+    this.report.lines.push(`  ✓ bozza scritta: ${file} («${title}»)${doubts ? `; da controllare: ${doubts}` : ''}`);
   }
   skipped(message: string) {
     this.report.skipped++;
@@ -59,7 +59,7 @@ class Reporter {
 function save(draft: OfferDraft, options: ImportOptions, known: KnownOffer[], out: Reporter, where: (field: string) => string): void {
   const outcome = writeDraft(draft, options.contentDir, known);
   const title = draft.fields.title;
-  if (outcome.status === 'written') out.written(outcome.file, title);
+  if (outcome.status === 'written') out.written(outcome.file, title, doubtsText(draft.notes));
   else if (outcome.status === 'duplicate') out.skipped(`«${title}»: ${outcome.reason}.`);
   else for (const problem of outcome.problems) out.refused(`${where(problem.field)}: ${problem.message}`);
 }

@@ -36,8 +36,23 @@ export interface OfferFields {
   apply: { phone?: string | undefined; whatsapp?: string | undefined; email?: string | undefined; url?: string | undefined; inPerson?: string | undefined; note?: string | undefined };
 }
 
-/** Fields the editor must check, with why: written as YAML comments beside them. */
+/** Fields the editor must check, with why: listed in the draft's `daControllare` (kept by the web editor's form) and in the import report. */
 export type DraftNotes = Partial<Record<'sector' | 'contract' | 'hours' | 'city' | 'zone' | 'municipio' | 'published' | 'url', string>>;
+
+/** Where each noted field lives in the file. */
+const NOTE_PATHS: Record<keyof DraftNotes, string> = {
+  sector: 'sector', contract: 'contract', hours: 'hours', published: 'published', city: 'location.city', zone: 'location.zone', municipio: 'location.municipio', url: 'apply.url',
+};
+
+/** `daControllare`: the paths of the noted fields, in the order of the form. */
+export function doubtsOf(notes: DraftNotes): string[] {
+  return (Object.keys(NOTE_PATHS) as (keyof DraftNotes)[]).filter((key) => notes[key]).map((key) => NOTE_PATHS[key]);
+}
+
+/** "sector (ipotesi dall'annuncio: controlla), location.municipio (dal CAP 20127: controlla)": for the import report. */
+export function doubtsText(notes: DraftNotes): string {
+  return (Object.keys(NOTE_PATHS) as (keyof DraftNotes)[]).filter((key) => notes[key]).map((key) => `${NOTE_PATHS[key]} (${notes[key]!.replace(/\s+/g, ' ')})`).join(', ');
+}
 
 export interface OfferDraft {
   fields: OfferFields;
@@ -49,7 +64,6 @@ export interface OfferDraft {
 }
 
 const quoted = (value: string | undefined): string => (value === undefined || value.trim() === '' ? '' : JSON.stringify(value.trim()));
-const noted = (yaml: string, note: string | undefined): string => (note ? `${yaml} # ${note.replace(/\s+/g, ' ')}` : yaml);
 
 /** The draft's file text, from `templates/nuovo/offerta.md`. */
 export function renderDraft(draft: OfferDraft): string {
@@ -62,10 +76,7 @@ export function renderDraft(draft: OfferDraft): string {
   };
   const extra: Record<string, string | boolean> = {
     draft: true,
-    sector: noted(f.sector, notes.sector),
-    contract: noted(f.contract, notes.contract),
-    hours: noted(f.hours, notes.hours),
-    published: noted(f.published, notes.published),
+    daControllare: doubtsOf(notes).length ? JSON.stringify(doubtsOf(notes)) : '',
     requirements: (f.requirements ?? []).map((line) => `  - ${quoted(line)}`).join('\n'),
     salary: quoted(f.salary),
     source: quoted(f.source),
@@ -74,10 +85,9 @@ export function renderDraft(draft: OfferDraft): string {
     note: quoted(f.apply.note),
     hasOrigin: Boolean(f.source || f.sourceUrl || f.reference),
   };
-  if (f.city) extra['city'] = noted(quoted(f.city), notes.city);
-  if (f.zone) extra['zone'] = noted(quoted(f.zone), notes.zone);
-  if (f.municipio !== undefined) extra['municipio'] = noted(String(f.municipio), notes.municipio);
-  if (f.apply.url) extra['url'] = noted(quoted(f.apply.url), notes.url);
+  if (f.city) extra['city'] = quoted(f.city);
+  if (f.zone) extra['zone'] = quoted(f.zone);
+  if (f.apply.url) extra['url'] = quoted(f.apply.url);
   const text = renderNewItem('offerta', answers, extra).text;
   return draft.body?.trim() ? `${text}\n${draft.body.trim()}\n` : text;
 }

@@ -20,6 +20,7 @@ import { formatProblem, formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../issue/dates.ts';
 import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { writeAdmin } from '../editor/admin.ts';
+import { statusTable } from '../editor/item-status.ts';
 import { emailFileBase, emailMeta } from '../email/meta.ts';
 import type { RenderedEmail } from '../email/render.ts';
 import { buildBulletin, type Bulletin, type Issue } from '../issue/model.ts';
@@ -267,6 +268,7 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
       contentDir: relative(options.root, resolve(options.root, options.contentDir)),
       ...(options.localBackend ? { localBackend: options.localBackend } : {}),
       previewDay: options.today,
+      statuses: statusTable(items, options.today),
     });
     await writeMarker(site);
     // Swap: the old output (checked to be ours) is removed only once the new one is complete.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, cefr, location, text } from './fields.ts';
-import { checkClosedByHand, checkExpiry } from './rules.ts';
+import { checkClosedByHand, checkDoubts, checkExpiry } from './rules.ts';
 import { checkTranslations, courseTranslations } from './translations.ts';
 
 export const COURSE_KINDS = ['italiano-lavoro', 'italiano', 'professionale', 'digitale', 'politica-attiva', 'orientamento'] as const;
@@ -53,6 +53,7 @@ export const courseSchema = courseFields.superRefine((course, ctx) => {
     checkExpiry({ ...course, kind: 'course' }, ctx);
     checkTranslations('course', course, ctx);
     checkClosedByHand(course, 'full', ctx);
+    checkDoubts(course, ctx);
   });
 
 export type CourseData = z.output<typeof courseSchema>;

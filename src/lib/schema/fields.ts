@@ -125,4 +125,6 @@ export const commonKeys = {
   expires: calendarDate.optional(),
   /** How to apply. Required. */
   apply,
+  /** Fields an import guessed ("sector", "location.municipio"): shown as a warning until the editor clears the list; only a draft may have them. */
+  daControllare: z.array(text(60)).optional(),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, cefr, location, text, webUrl } from './fields.ts';
-import { checkClosedByHand, checkExpiry } from './rules.ts';
+import { checkClosedByHand, checkDoubts, checkExpiry } from './rules.ts';
 import { checkTranslations, offerTranslations } from './translations.ts';
 
 export const SECTORS = [
@@ -48,6 +48,7 @@ export const offerSchema = offerFields.superRefine((offer, ctx) => {
   checkExpiry({ ...offer, kind: 'offer' }, ctx);
   checkTranslations('offer', offer, ctx);
   checkClosedByHand(offer, 'filled', ctx);
+  checkDoubts(offer, ctx);
 });
 
 export type OfferData = z.output<typeof offerSchema>;

@@ -20,3 +20,13 @@ export function checkClosedByHand(item: { published: string; filled?: string | u
   const words = key === 'filled' ? 'il posto risulta coperto' : 'i posti risultano esauriti';
   ctx.addIssue({ code: 'custom', path: [key], message: `${words} dal ${day}, prima della pubblicazione (${item.published}). Scrivi il giorno in cui è successo, uguale o successivo a "published".` });
 }
+
+/** An import's guesses not yet checked: fine in a draft, never in what is published. */
+export function checkDoubts(item: { draft: boolean; daControllare?: string[] | undefined }, ctx: z.RefinementCtx): void {
+  if (item.draft || !item.daControllare?.length) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['daControllare'],
+    message: `ci sono ancora campi indovinati dall'importazione da controllare (${item.daControllare.join(', ')}). Controllali, poi togli la riga "daControllare" (nell'editor web: "Ho controllato"), oppure lascia la scheda in bozza.`,
+  });
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, commonKeys, text, webUrl } from './fields.ts';
-import { checkExpiry } from './rules.ts';
+import { checkDoubts, checkExpiry } from './rules.ts';
 import { checkTranslations, serviceTranslations } from './translations.ts';
 
 export const SERVICE_CATEGORIES = ['reddito', 'abitare', 'famiglia', 'salute', 'trasporti', 'legale', 'altro'] as const;
@@ -36,6 +36,7 @@ export const serviceFields = z.strictObject({
 export const serviceSchema = serviceFields.superRefine((service, ctx) => {
   checkExpiry({ ...service, kind: 'service' }, ctx);
   checkTranslations('service', service, ctx);
+  checkDoubts(service, ctx);
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;

@@ -1,7 +1,8 @@
+import { FIELD_HELP } from '../../../src/lib/editor/field-help.ts';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { decapConfig, decapConfigYaml, type DecapCollection, type DecapField } from '../../../src/lib/editor/decap-config.ts';
+import { decapConfig, decapConfigYaml, OWN_WIDGETS, type DecapCollection, type DecapField } from '../../../src/lib/editor/decap-config.ts';
 import { collectionFields } from '../../../src/lib/editor/json-schema.ts';
 import { COLLECTIONS } from '../../../src/lib/content/items.ts';
 import { calendarDate } from '../../../src/lib/schema/fields.ts';
@@ -61,6 +62,8 @@ describe('the web editor configuration', () => {
         const translated = /^translations\.[a-z]{2}\.(body|hash|auto)$/.exec(path)?.[1];
         if (translated) {
           expect(widget.widget, path).toBe({ body: 'markdown', hash: 'hidden', auto: 'boolean' }[translated]);
+        } else if (OWN_WIDGETS[path]) {
+          expect(widget.widget, path).toBe(OWN_WIDGETS[path]);
         } else if (schema === calendarDate) {
           expect(widget, path).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
         } else if (def.type === 'enum') {
@@ -84,6 +87,29 @@ describe('the web editor configuration', () => {
       expect(names.indexOf('translations'), config.name).toBeGreaterThan(names.indexOf('title'));
       expect(names.indexOf('translations'), config.name).toBeGreaterThan(names.indexOf('apply'));
     }
+  });
+
+  it('speaks to someone filling a form: no YAML, no true/false, no quoting advice, no "riga"', () => {
+    for (const config of collections) {
+      for (const [path, widget] of widgetFields(config.fields)) {
+        const hint = widget.hint ?? '';
+        expect(hint, path).not.toMatch(/\btrue\b|\bfalse\b|virgolette|"- "|rientrat|AAAA-MM-GG|: \{|niente non è/);
+      }
+    }
+    // The file variant keeps what those who edit files need.
+    expect(FIELD_HELP['phone']!.file).toContain('virgolette');
+    expect(FIELD_HELP['schoolHours']!.file).toContain('true');
+  });
+
+  it('lists newest first, with status filters and groups by section', () => {
+    const offers = collections.find((c) => c.name === 'offers')!;
+    expect(offers['sortable_fields']).toEqual([{ field: 'published', label: 'Data di pubblicazione', default_sort: 'desc' }, { field: 'title', label: 'Titolo' }]);
+    const filters = offers['view_filters'] as { label: string; field: string; pattern: unknown }[];
+    expect(filters.map((filter) => filter.label)).toEqual(['Stato: bozza', 'Stato: in uscita lunedì', 'Stato: pubblicato', 'Stato: scade questa settimana', 'Stato: scaduto', 'Stato: coperto']);
+    expect(filters[0]).toEqual({ label: 'Stato: bozza', field: 'draft', pattern: true });
+    expect(filters[5]).toEqual({ label: 'Stato: coperto', field: 'filled', pattern: '.' });
+    expect((offers['view_groups'] as { field: string }[]).map((group) => group.field)).toEqual(['km0', 'sector', 'published', 'draft']);
+    expect(offers['summary']).toContain("{{draft | ternary(' · bozza', '')}}");
   });
 
   it('shows Italian labels for enum values and keeps the values of the schema', () => {
