@@ -15,6 +15,8 @@ import { writeAdmin } from '../../src/lib/editor/admin.ts';
 import { startEditorBackend, type EditorBackend } from '../../src/lib/editor/backend.ts';
 import { collectionFolder, MEDIA_FOLDER } from '../../src/lib/editor/decap-config.ts';
 import { COLLECTIONS, collectionOf } from '../../src/lib/content/items.ts';
+import { statusTable } from '../../src/lib/editor/item-status.ts';
+import { renderDraft } from '../../src/lib/import/write-draft.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
 import { settings } from '../../src/settings.ts';
 import { OUTPUT, ROOT, runBuild } from '../helpers/build.ts';
@@ -41,6 +43,14 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'tests', 'fixtures', 'redazione'), content, { recursive: true });
   // Its import is relative to the fixture's place in the project; the editor lists .md files only.
   rmSync(join(content, 'courses', 'corso-digitale.mdx'));
+  // An imported draft, as `npm run importa` writes it: two guessed fields listed in daControllare.
+  const draft = renderDraft({
+    fields: { title: 'Pulizie uffici importate', sector: 'pulizie', contract: 'altro', hours: 'part-time', published: '2026-11-24', municipio: 2, apply: { phone: '02 1234 5678' } },
+    notes: { sector: "ipotesi dall'annuncio: controlla", municipio: 'dal CAP 20127: controlla' },
+  });
+  writeFileSync(join(content, 'offers', 'pulizie-uffici-importate.md'), draft);
+  // The list's statuses as the build computes them, on the fixture's Wednesday.
+  const statuses = statusTable(loadContent(content, '/').items, '2026-11-25');
   site = await serveStatic(join(work, 'site'));
   backend = await startEditorBackend({
     repoDir: work,
@@ -48,7 +58,7 @@ beforeAll(async () => {
     port: 0,
     origins: [site.url],
   });
-  await writeAdmin(join(work, 'site'), ROOT, settings, { contentDir: 'content', localBackend: backend.url });
+  await writeAdmin(join(work, 'site'), ROOT, settings, { contentDir: 'content', localBackend: backend.url, statuses, previewDay: '2026-11-30' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   page.setDefaultTimeout(UI_TIMEOUT);
@@ -172,5 +182,55 @@ describe('the web editor', () => {
     await publishNow();
     await expect.poll(() => readFileSync(fileOf(slug), 'utf8'), { timeout: UI_TIMEOUT }).toContain('modificata');
     expect(parseFrontMatter(readFileSync(fileOf(slug), 'utf8')).data).toMatchObject({ notaInterna: 'da non perdere', title: 'Offerta con una chiave in più, modificata' });
+  });
+
+  it('lists offers newest first with each row\'s status, and filters by status', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${site.url}/admin/#/collections/offers`);
+    const row = (title: string) => page.locator('a[href*="/entries/"]', { hasText: title });
+    await expect.poll(() => row('Bozza da non pubblicare').locator('[data-stato]').textContent(), { timeout: UI_TIMEOUT }).toBe('bozza');
+    await expect(row('Offerta del futuro').locator('[data-stato]').textContent()).resolves.toBe('in uscita lunedì');
+    await expect(row('Offerta che scade il lunedì del numero').locator('[data-stato]').textContent()).resolves.toBe('scaduto');
+    await expect(row('Commessa pubblicata di martedì').locator('[data-stato]').textContent()).resolves.toBe('pubblicato');
+    // Newest first: the offer of 30 November comes before the one of 1 November.
+    const titles = await page.locator('a[href*="/entries/"] h2').allTextContents();
+    const index = (start: string) => titles.findIndex((title) => title.startsWith(start));
+    expect(index('Offerta del futuro')).toBeGreaterThanOrEqual(0);
+    expect(index('Offerta del futuro')).toBeLessThan(index('Offerta che scade il lunedì del numero'));
+    await shot('5-elenco-stato');
+    await page.getByRole('button', { name: 'Filtra per' }).click();
+    await page.getByRole('menuitem', { name: 'Stato: bozza' }).click();
+    await expect.poll(async () => (await page.locator('a[href*="/entries/"] [data-stato]').allTextContents()).sort(), { timeout: UI_TIMEOUT }).toEqual(['bozza', 'bozza']);
+    await shot('6-filtro-bozze');
+  });
+
+  it('shows an imported draft\'s doubts as a warning box, keeps them through a save, and drops them when checked', async () => {
+    const slug = 'pulizie-uffici-importate';
+    await openEntry(slug);
+    const box = page.locator('[data-da-controllare]');
+    await expect.poll(() => box.textContent(), { timeout: UI_TIMEOUT }).toContain('Settore, Luogo › Municipio');
+    await shot('7-da-controllare');
+    const title = page.getByLabel('Titolo', { exact: true });
+    await title.fill('Pulizie uffici importate (Loreto)');
+    await publishNow();
+    await expect.poll(() => readFileSync(fileOf(slug), 'utf8'), { timeout: UI_TIMEOUT }).toContain('(Loreto)');
+    expect(parseFrontMatter(readFileSync(fileOf(slug), 'utf8')).data).toMatchObject({ draft: true, daControllare: ['sector', 'location.municipio'] });
+    await openEntry(slug);
+    await page.getByRole('button', { name: 'Ho controllato: togli l\'avviso' }).click();
+    await expect.poll(() => box.getAttribute('data-da-controllare'), { timeout: UI_TIMEOUT }).toBe('vuoto');
+    await publishNow();
+    await expect.poll(() => parseFrontMatter(readFileSync(fileOf(slug), 'utf8')).data, { timeout: UI_TIMEOUT }).not.toHaveProperty('daControllare');
+  });
+
+  it('closes a filled offer with one toggle and a date', async () => {
+    const slug = 'magazziniere-completa';
+    await openEntry(slug);
+    const toggle = page.locator('[data-toggle-date="filled"] input[type="checkbox"]');
+    await toggle.waitFor();
+    await toggle.check();
+    await page.locator('[data-toggle-date="filled"] input[type="date"]').fill('2026-11-26');
+    await publishNow();
+    await expect.poll(() => parseFrontMatter(readFileSync(fileOf(slug), 'utf8')).data, { timeout: UI_TIMEOUT }).toMatchObject({ filled: '2026-11-26' });
+    expect(validateFile(offers, `offers/${slug}.md`, readFileSync(fileOf(slug), 'utf8')).problems).toEqual([]);
   });
 });
