@@ -48,3 +48,12 @@ describe('the web editor\'s error panel', () => {
     expect(text).not.toMatch(/niente non è|Aggiungi una riga|rientrat|virgolette/);
   });
 });
+
+describe('the preview of a form with a body', () => {
+  it('checks the front matter only: the Markdown body is not a field', () => {
+    const data = { title: 'Cuoco', published: '2026-12-04', sector: 'pulizie', contract: 'altro', hours: 'turni', location: { city: 'Milano' }, apply: { phone: '02 1234 5678' }, body: '<!-- Scrivi qui i dettagli -->' };
+    const preview = editorPreview('offers', 'x', data, FRIDAY, readerFor(settings, 'it'));
+    expect(preview.problems).toEqual([]);
+    expect(preview.card?.title).toBe('Cuoco');
+  });
+});
