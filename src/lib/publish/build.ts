@@ -268,7 +268,9 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
       contentDir: relative(options.root, resolve(options.root, options.contentDir)),
       ...(options.localBackend ? { localBackend: options.localBackend } : {}),
       previewDay: options.today,
-      statuses: statusTable(items, options.today),
+      // The editor on this computer lists every item; the public site's /admin/ only what the site already shows
+      // (no draft, nothing published after today: their titles would otherwise be in stato.json and config.yml).
+      statuses: statusTable(options.localBackend ? items : bulletin.itemPages.map((page) => page.item), options.today),
     });
     await writeMarker(site);
     // Swap: the old output (checked to be ours) is removed only once the new one is complete.

@@ -51,6 +51,8 @@ const italian = dateWords('it');
 export const longDate = (date: CalendarDate): string => italian.long(date);
 /** "23 novembre 2026" */
 export const mediumDate = (date: CalendarDate): string => italian.medium(date);
+/** "23 novembre" */
+export const shortDate = (date: CalendarDate): string => italian.short(date);
 
 /** "1 offerta" / "3 offerte" */
 export function count(n: number, one: string, many: string): string {
