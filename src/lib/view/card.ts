@@ -6,7 +6,7 @@ import type { CalendarDate } from '../issue/dates.ts';
 import type { IssueEntry } from '../issue/model.ts';
 import type { Item } from '../content/items.ts';
 import type { CefrLevel, Location } from '../schema/fields.ts';
-import { ROUTES } from '../view/urls.ts';
+import { ROUTES } from './urls.ts';
 import { closedByHandFrom, closureOn, type Closure } from '../issue/validity.ts';
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
