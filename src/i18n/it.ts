@@ -185,6 +185,15 @@ export const it = {
     badEmail: 'L’indirizzo e-mail non sembra giusto. Controllalo e riprova.',
     needConsent: 'Per iscriverti spunta la casella del consenso.',
     tooMany: 'Troppe richieste da questa rete. Riprova tra un’ora, oppure vieni a uno sportello.',
+    /** The optional anti-robot check on the sign-up form (ALTCHA widget), in place of its English words. */
+    robotCheck: {
+      label: 'Non sono un robot',
+      verifying: 'Controllo in corso…',
+      verified: 'Controllo fatto',
+      error: 'Il controllo non è riuscito. Riprova.',
+      expired: 'Il controllo è scaduto. Riprova.',
+      required: 'Aspetta la fine del controllo, poi premi di nuovo.',
+    },
     confirmTitle: 'Conferma l’iscrizione',
     confirmText: 'Premi il pulsante per ricevere il bollettino ogni lunedì.',
     confirmButton: 'Sì, voglio il bollettino',

@@ -12,6 +12,7 @@ import { maskAddresses } from '../lib/send/mask.ts';
 import { isHostAllowed, isOriginAllowed } from '../lib/subscribers/origin.ts';
 import type { AppDependencies, ServiceContext } from './context.ts';
 import { messagePage } from './pages.ts';
+import { altchaWidgetScript } from './altcha-widget.ts';
 import { createProofOfWork } from './proof-of-work.ts';
 import { confirmRoutes } from './routes/confirm.ts';
 import { signUpRoutes } from './routes/sign-up.ts';
@@ -70,8 +71,9 @@ export function createApp(dependencies: AppDependencies): SubscriptionApp {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    // The proof-of-work widget computes in workers it makes from its own bundle (blob: URLs).
+    c.header('Content-Security-Policy', `default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'${pow ? '; worker-src blob:' : ''}`);
     ctx.log(`${c.req.method} ${loggedPath(c.req.path)} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
 
@@ -100,6 +102,11 @@ export function createApp(dependencies: AppDependencies): SubscriptionApp {
     app.get('/altcha', async (c) => {
       if (siteOrigin) c.header('Access-Control-Allow-Origin', siteOrigin);
       return c.json(await pow.challenge());
+    });
+    const widget = altchaWidgetScript();
+    app.get('/altcha.js', (c) => {
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(widget, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
     });
   }
   app.notFound((c) => c.html(messagePage('it', 'Pagina non trovata', it.linkExpired, settings), 404));

@@ -46,6 +46,13 @@ export interface FormOptions {
   altchaScriptUrl?: string | undefined;
 }
 
+/** Settings of the proof-of-work widget on both forms: it starts solving when the reader starts filling in the form, in the page's language, with no link away. */
+export const ALTCHA_WIDGET_CONFIGURATION = { auto: 'onfocus', hideFooter: true, hideLogo: true } as const;
+
+function altchaWidget(challengeUrl: string, lang: Lang): string {
+  return `<altcha-widget challenge="${escapeHtml(challengeUrl)}" name="altcha" language="${lang}" configuration="${escapeHtml(JSON.stringify(ALTCHA_WIDGET_CONFIGURATION))}"></altcha-widget>`;
+}
+
 /** The sign-up form's fields, from the same view as the site's `/iscriviti/` form. */
 export function formFields(options: FormOptions, settings: Pick<Settings, 'siteUrl' | 'subscribe'>): string {
   const form = signUpForm(settings, options.lang, options.action.replace(/\/iscrizione$/, ''))!;
@@ -58,12 +65,12 @@ export function formFields(options: FormOptions, settings: Pick<Settings, 'siteU
     + `<div class="trap" aria-hidden="true"><label for="sito">${escapeHtml(labels.trap)}</label><input id="sito" name="sito" type="text" tabindex="-1" autocomplete="off"></div>`
     + `<p class="consent"><input id="consenso" name="consenso" type="checkbox" value="si" required> <label for="consenso">${escapeHtml(labels.consent)}</label> <a href="${escapeHtml(form.privacyHref)}">${escapeHtml(labels.privacy)}</a></p>`
     + (options.formToken ? `<input type="hidden" name="t" value="${escapeHtml(options.formToken)}">` : '')
-    + (options.altchaChallengeUrl ? `<altcha-widget challengeurl="${escapeHtml(options.altchaChallengeUrl)}" name="altcha"></altcha-widget>` : '')
+    + (options.altchaChallengeUrl ? altchaWidget(options.altchaChallengeUrl, options.lang) : '')
     + `<p><button type="submit">${escapeHtml(labels.submit)}</button></p>`;
 }
 
 export function formPage(options: FormOptions, settings: PageSettings): string {
   const t = DICTIONARIES[options.lang].subscription;
-  const head = options.altchaScriptUrl ? `<script type="module" src="${escapeHtml(options.altchaScriptUrl)}"></script>` : '';
+  const head = options.altchaScriptUrl ? `<script src="${escapeHtml(options.altchaScriptUrl)}" defer></script>` : '';
   return page(options.lang, t.formTitle, `<p>${escapeHtml(t.formIntro)}</p><form method="post" action="${escapeHtml(options.action)}">${formFields(options, settings)}</form>`, settings, head);
 }

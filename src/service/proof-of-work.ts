@@ -11,13 +11,11 @@ export interface ProofOfWork {
   challenge(): Promise<Challenge>;
   /** True for a valid, fresh, never used solution. */
   check(payload: unknown): Promise<boolean>;
-  /** The widget's script, served by the service itself (no CDN); undefined when not installed. */
-  scriptUrl: string | undefined;
 }
 
 const CHALLENGE_MS = 10 * 60_000;
 
-export function createProofOfWork(options: { secret: string; cost: number; clock: () => Date; scriptUrl?: string | undefined }): ProofOfWork {
+export function createProofOfWork(options: { secret: string; cost: number; clock: () => Date }): ProofOfWork {
   const hmacSignatureSecret = `altcha\n${options.secret}`;
   const used = new CappedMap<string, boolean>({ maxSize: 100_000 });
   const altcha = create({
@@ -35,6 +33,5 @@ export function createProofOfWork(options: { secret: string; cost: number; clock
       const result = await altcha.verify(payload, deriveKey, hmacSignatureSecret, undefined, used);
       return result.error === null && Boolean(result.verification?.verified);
     },
-    scriptUrl: options.scriptUrl,
   };
 }

@@ -13,7 +13,7 @@ import { createRateLimiter } from '../../lib/subscribers/rate-limit.ts';
 import { checkFormToken, confirmationToken, formToken, hashIp, unsubscribeKeyFor } from '../../lib/subscribers/tokens.ts';
 import { withoutInvalidChars } from '../../lib/text/text-chars.ts';
 import type { ProofOfWork } from '../proof-of-work.ts';
-import { formPage, messagePage } from '../pages.ts';
+import { ALTCHA_WIDGET_CONFIGURATION, formPage, messagePage } from '../pages.ts';
 import { langOf, type ServiceContext } from '../context.ts';
 
 const HOUR_MS = 3_600_000;
@@ -42,12 +42,16 @@ export function signUpRoutes(ctx: ServiceContext, pow: ProofOfWork | undefined):
 
   const form = (lang: ReturnType<typeof langOf>, extra: { problem?: string; email?: string } = {}) => formPage({
     lang, action, formToken: formToken(config.secret, ctx.clock().getTime()), ...extra,
-    ...(pow ? { altchaChallengeUrl: `${config.publicUrl}/altcha`, altchaScriptUrl: pow.scriptUrl } : {}),
+    ...(pow ? { altchaChallengeUrl: `${config.publicUrl}/altcha`, altchaScriptUrl: `${config.publicUrl}/altcha.js` } : {}),
   }, settings);
 
   routes.get('/', (c) => c.html(form(langOf(c.req.query('lang')))));
 
-  routes.get('/gettone', (c) => c.json({ t: formToken(config.secret, ctx.clock().getTime()) }));
+  // The site's static form asks for its time token here, and learns whether to add the proof-of-work widget.
+  routes.get('/gettone', (c) => c.json({
+    t: formToken(config.secret, ctx.clock().getTime()),
+    ...(pow ? { altcha: { script: `${config.publicUrl}/altcha.js`, challenge: `${config.publicUrl}/altcha`, configuration: ALTCHA_WIDGET_CONFIGURATION } } : {}),
+  }));
 
   routes.post('/', async (c) => {
     const body = await c.req.parseBody();
