@@ -4,6 +4,7 @@
  * date; "items per issue" counts what each issue showed, from the issue model itself.
  */
 import { addDays, daysBetween, mondayOfWeek, weekOf, type CalendarDate, type WeekId } from '../issue/dates.ts';
+import { closesOn, closureOn } from '../issue/validity.ts';
 import { issueForWeek, sectionOf, weeksFromTo, type SectionId } from '../issue/model.ts';
 import type { Item, Offer } from '../content/items.ts';
 import { OTHER_LANGS } from '../../i18n/languages.ts';
@@ -98,11 +99,10 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The day an offer stopped being open and why: closed by hand ("posto coperto") or the day after its last day. */
+/** The day an offer stopped being open and why: closed by hand ("posto coperto") or past its last day (the one closing rule). */
 function closingOf(offer: Offer): { day: CalendarDate; filled: boolean } {
-  const expiry = addDays(offer.expiresOn ?? offer.data.published, 1);
-  const filled = (offer.data as { filled?: CalendarDate | undefined }).filled;
-  return filled !== undefined && filled < expiry ? { day: filled, filled: true } : { day: expiry, filled: false };
+  const day = closesOn(offer) ?? addDays(offer.data.published, 1);
+  return { day, filled: closureOn(offer, day) === 'filled' };
 }
 
 function closingFor(month: MonthId, offers: readonly Offer[], until: CalendarDate): MonthClosing {

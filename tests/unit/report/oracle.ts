@@ -50,7 +50,10 @@ export function shownOn(items: readonly RawItem[], monday: string): RawItem[] {
   return items.filter((item) => {
     const published = str(item.fields['published'])!;
     const last = lastDay(item);
-    return item.fields['draft'] !== true && published <= monday && (last === undefined || monday <= last);
+    // Closed by hand ("posto coperto") from that day on, when it happened while the item was open.
+    const filled = str(item.fields['filled']);
+    const closedByHand = filled !== undefined && filled <= monday && (last === undefined || filled <= plusDays(last, 1));
+    return item.fields['draft'] !== true && published <= monday && (last === undefined || monday <= last) && !closedByHand;
   });
 }
 

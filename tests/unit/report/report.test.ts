@@ -33,8 +33,19 @@ const EXTRA: { kind: RawItem['kind']; path: string; source: string }[] = [
   { kind: 'offer', path: 'offers/cuoco-tradotto.md', source: '---\ntitle: Cuoco a Loreto\npublished: 2026-03-02\nsector: ristorazione\ncontract: determinato\nhours: part-time\nlocation:\n  zone: Loreto\napply:\n  phone: "02 1234 5678"\ntranslations:\n  ar:\n    title: طباخ في لوريتو\n  en:\n    title: Cook in Loreto\n---\n' },
   { kind: 'course', path: 'courses/italiano-tradotto.md', source: '---\ntitle: Italiano A1 per mamme\nsummary: Corso di italiano A1 con spazio bimbi.\npublished: 2026-06-08\nkind: italiano\nlevel: A1\nprovider: CPIA 3 Milano\nchildcare: true\napply:\n  inPerson: Bell NETT\ntranslations:\n  ar:\n    summary: دورة إيطالية\n---\n' },
   { kind: 'service', path: 'services/bozza.md', source: '---\ntitle: Bonus in bozza\npublished: 2026-04-01\ndraft: true\ncategory: reddito\nprovider: INPS\nwho: Famiglie con figli\napply:\n  url: "https://www.inps.it"\n---\n' },
+  // Filled while open, on its 12th day; filled after its last day (stays "expired"); filled after the period (still open at its end).
+  { kind: 'offer', path: 'offers/coperto.md', source: '---\ntitle: Barista a Loreto\npublished: 2026-04-06\nfilled: 2026-04-18\nsector: ristorazione\ncontract: apprendistato\nhours: part-time\nlocation:\n  zone: Loreto\napply:\n  phone: "02 1234 5678"\n---\n' },
+  { kind: 'offer', path: 'offers/coperto-tardi.md', source: '---\ntitle: Commessa a Turro\npublished: 2026-07-01\nexpires: 2026-07-20\nfilled: 2026-08-03\nsector: commercio\ncontract: determinato\nhours: full-time\nlocation:\n  zone: Turro\napply:\n  phone: "02 1234 5678"\n---\n' },
+  { kind: 'offer', path: 'offers/coperto-dopo.md', source: '---\ntitle: Pulizie a Lambrate\npublished: 2026-12-20\nexpires: 2027-01-31\nfilled: 2027-01-05\nsector: pulizie\ncontract: indeterminato\nhours: part-time\nlocation:\n  zone: Lambrate\napply:\n  phone: "02 1234 5678"\n---\n' },
   { kind: 'offer', path: 'offers/ultimo-giorno.md', source: '---\ntitle: Magazziniere a Lambrate\npublished: 2026-12-31\nsector: logistica\ncontract: somministrazione\nhours: turni\nkm0: true\nschoolHours: true\nlocation:\n  zone: Lambrate\napply:\n  email: lavoro@esempio.it\n---\n' },
 ];
+
+/** The day an offer closes (the day after its last day, or `filled` if earlier) and whether it was filled. */
+function closingOf(offer: RawItem): { closes: number; filled: boolean } {
+  const expiry = dayNumber(lastDay(offer)!) + 1;
+  const filled = typeof offer.fields['filled'] === 'string' ? dayNumber(offer.fields['filled']) : undefined;
+  return filled !== undefined && filled < expiry ? { closes: filled, filled: true } : { closes: expiry, filled: false };
+}
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
@@ -165,8 +176,9 @@ describe('report tables (CSV) on 14 months of generated content', () => {
   it('gives, per month, how many offers closed or are still open and the median days they stayed open', () => {
     const rows = csvRows('offerte-chiuse');
     const stats = (offers: RawItem[]) => {
-      const closedDays = offers.map((o) => ({ o, closes: dayNumber(lastDay(o)!) + 1 })).filter(({ closes }) => closes <= dayNumber(TO) ).map(({ o, closes }) => closes - dayNumber(String(o.fields['published'])));
-      return { published: offers.length, closed: closedDays.length, median: median(closedDays) };
+      const closing = offers.map((o) => ({ o, ...closingOf(o) })).filter(({ closes }) => closes <= dayNumber(TO));
+      const closedDays = closing.map(({ o, closes }) => closes - dayNumber(String(o.fields['published'])));
+      return { published: offers.length, closed: closedDays.length, filled: closing.filter((c) => c.filled).length, median: median(closedDays) };
     };
     const offers = counted().filter((item) => item.kind === 'offer');
     for (const [index, m] of [...MONTHS, 'Totale'].entries()) {
@@ -175,6 +187,7 @@ describe('report tables (CSV) on 14 months of generated content', () => {
       expect(row['Mese']).toBe(m);
       expect(n(row['Offerte pubblicate'])).toBe(expected.published);
       expect(n(row['Scadute']) + n(row['Posto coperto'])).toBe(expected.closed);
+      expect(n(row['Posto coperto'])).toBe(expected.filled);
       expect(n(row['Ancora aperte'])).toBe(expected.published - expected.closed);
       expect(row['Giorni di apertura (mediana)'] === '' ? undefined : n(row['Giorni di apertura (mediana)'])).toBe(expected.median);
     }
@@ -219,8 +232,9 @@ describe('report summary', () => {
   it('states every figure as counted from the content and the records', () => {
     const offers = counted().filter((item) => item.kind === 'offer');
     const courses = counted().filter((item) => item.kind === 'course');
-    const closedDays = offers.map((o) => ({ o, closes: dayNumber(lastDay(o)!) + 1 })).filter(({ closes }) => closes <= dayNumber(TO)).map(({ o, closes }) => closes - dayNumber(String(o.fields['published'])));
-    const match = /^(\S+) bollettini settimanali; (\S+) offerte di lavoro, di cui (\S+) a km 0 e (\S+) con orari compatibili con la scuola; (\S+) corsi, di cui (\S+) di italiano, (\S+) gratuiti e (\S+) con spazio bimbi; (\S+) servizi utili; offerte aperte in mediana (\S+) giorni, (\S+) segnate «posto coperto»; (\S+) e-mail inviate \((\S+) non riuscit[ae]\); (\S+) disiscrizioni; (\S+) messaggi su Telegram\.$/.exec(report.summary.text);
+    const closing = offers.map((o) => ({ o, ...closingOf(o) })).filter(({ closes }) => closes <= dayNumber(TO));
+    const closedDays = closing.map(({ o, closes }) => closes - dayNumber(String(o.fields['published'])));
+    const match = /^(\S+) bollettini settimanali; (\S+) offerte di lavoro, di cui (\S+) a km 0 e (\S+) con orari compatibili con la scuola; (\S+) corsi, di cui (\S+) di italiano, (\S+) gratuiti e (\S+) con spazio bimbi; (\S+) servizi utili; offerte aperte in mediana (\S+) giorni, (\S+) segnat[ae] «posto coperto»; (\S+) e-mail inviate \((\S+) non riuscit[ae]\); (\S+) disiscrizioni; (\S+) messaggi su Telegram\.$/.exec(report.summary.text);
     expect(match, report.summary.text).not.toBeNull();
     const figures = match!.slice(1).map((text) => Number(text.replace(/\./g, '').replace(',', '.')));
     expect(figures).toEqual([
@@ -228,7 +242,7 @@ describe('report summary', () => {
       offers.length, offers.filter((o) => o.fields['km0'] === true).length, offers.filter((o) => o.fields['schoolHours'] === true).length,
       courses.length, courses.filter((c) => section(c) === 'italiano').length, courses.filter((c) => c.fields['free'] !== false).length, courses.filter((c) => c.fields['childcare'] === true).length,
       counted().filter((item) => item.kind === 'service').length,
-      median(closedDays), 0,
+      median(closedDays), 1,
       7, 1, 2, 9,
     ]);
     expect(report.summary.heading).toBe('Dal 1º gennaio 2026 al 31 dicembre 2026');
