@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
  * `build` reads fixture builds and runs the commands, `service` runs the subscription
  * service on loopback, `browser` drives Chromium. `npm test` runs them all.
  */
+/** Starts a throw-away PostgreSQL when TEST_DATABASE_URL is not set: its tests are never skipped. */
+const POSTGRES_SETUP = 'tests/helpers/postgres-setup.ts';
+
 export default defineConfig({
   test: {
     // The JSON report gives .ci/run its "N passed, M failed, K skipped" line.
@@ -34,22 +37,22 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/editor/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/send/**/*.test.ts'],
-          globalSetup: ['tests/build/global-setup.ts'],
+          globalSetup: ['tests/build/global-setup.ts', POSTGRES_SETUP],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
       },
       {
-        // The subscription service over real HTTP against real SQLite (and PostgreSQL with TEST_DATABASE_URL); no build.
+        // The subscription service over real HTTP against real SQLite and PostgreSQL; no build.
         extends: true,
-        test: { name: 'service', include: ['tests/service/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+        test: { name: 'service', include: ['tests/service/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, globalSetup: [POSTGRES_SETUP] },
       },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/build/global-setup.ts'],
+          globalSetup: ['tests/build/global-setup.ts', POSTGRES_SETUP],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

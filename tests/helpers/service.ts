@@ -20,12 +20,13 @@ export interface Backend {
   drop(): Promise<void>;
 }
 
-/** The backends the tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export const BACKENDS: Array<'sqlite' | 'postgres'> = process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
+/** The backends the tests run on, both always (the projects' global setup provides PostgreSQL: tests/helpers/postgres-setup.ts). */
+export const BACKENDS: Array<'sqlite' | 'postgres'> = ['sqlite', 'postgres'];
 
 export async function freshBackend(name: 'sqlite' | 'postgres', dir: string): Promise<Backend> {
   if (name === 'sqlite') return { name, env: { SUBSCRIBERS_DB: join(dir, 'iscritti.sqlite') }, drop: async () => {} };
-  const admin = process.env['TEST_DATABASE_URL']!;
+  const admin = process.env['TEST_DATABASE_URL'];
+  if (!admin) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest.config.ts (its global setup starts PostgreSQL).');
   const database = `bollettino_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

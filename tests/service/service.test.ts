@@ -1,6 +1,6 @@
 /**
  * The subscription service over real HTTP on loopback, against a real database: SQLite
- * always, PostgreSQL too when TEST_DATABASE_URL is set (CI sets it).
+ * and PostgreSQL (started by the tests' global setup when TEST_DATABASE_URL is not set).
  */
 import { simpleParser } from 'mailparser';
 import { request } from 'node:http';

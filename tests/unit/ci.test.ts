@@ -193,7 +193,7 @@ describe('.ci/run', () => {
   const run = read('.ci/run');
 
   it('installs the OS packages every test needs, and fails rather than skips when one is missing', () => {
-    expect(osPackages).toEqual(expect.arrayContaining(['chromium', 'rsync']));
+    expect(osPackages).toEqual(expect.arrayContaining(['chromium', 'rsync', 'postgresql']));
     expect(run).toContain('.ci/install-packages || exit 1');
     expect(read('.ci/install-packages')).toMatch(/Missing OS package: \$pkg[^\n]*\n\s*exit 1/);
   });
