@@ -39,16 +39,16 @@ export const courseFields = z.strictObject({
 /** With the cross-field rules. */
 export const courseSchema = courseFields.superRefine((course, ctx) => {
     if (course.start && course.end && course.end < course.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `la fine del corso (${course.end}) è prima dell'inizio (${course.start}). Correggi "start" o "end".` });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `la fine del corso (${course.end}) è prima dell'inizio (${course.start}). Correggi "start" o "end".`, params: { form: `è prima del primo giorno (${course.start}): correggi una delle due date.` } });
     }
     if (course.enrollBy && course.end && course.enrollBy > course.end) {
-      ctx.addIssue({ code: 'custom', path: ['enrollBy'], message: `la data di iscrizione (${course.enrollBy}) è dopo la fine del corso (${course.end}). Correggi "enrollBy" o "end".` });
+      ctx.addIssue({ code: 'custom', path: ['enrollBy'], message: `la data di iscrizione (${course.enrollBy}) è dopo la fine del corso (${course.end}). Correggi "enrollBy" o "end".`, params: { form: `è dopo l'ultimo giorno del corso (${course.end}): correggi una delle due date.` } });
     }
     if (LANGUAGE_KINDS.has(course.kind) && !course.level) {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: `manca il livello: per un corso di italiano (kind: ${course.kind}) scrivi il livello, per esempio "level: A2".` });
+      ctx.addIssue({ code: 'custom', path: ['level'], message: `manca il livello: per un corso di italiano (kind: ${course.kind}) scrivi il livello, per esempio "level: A2".`, params: { form: 'manca: per un corso di italiano scegli il livello dall\'elenco (per esempio A2).' } });
     }
     if (!course.free && !course.cost) {
-      ctx.addIssue({ code: 'custom', path: ['cost'], message: 'manca il costo: il corso è a pagamento (free: false), quindi scrivi quanto costa, per esempio "cost: 50 euro".' });
+      ctx.addIssue({ code: 'custom', path: ['cost'], message: 'manca il costo: il corso è a pagamento (free: false), quindi scrivi quanto costa, per esempio "cost: 50 euro".', params: { form: 'manca: il corso non è gratuito, quindi scrivi quanto costa (per esempio 50 euro), oppure attiva "Gratuito".' } });
     }
     checkExpiry({ ...course, kind: 'course' }, ctx);
     checkTranslations('course', course, ctx);

@@ -24,7 +24,7 @@ export const calendarDate = z
       ctx.addIssue({
         code: 'custom',
         message: `"${text}" non è una data valida. Scrivi la data come AAAA-MM-GG, per esempio ${DATE_EXAMPLE}.`,
-        params: { kind: 'date' },
+        params: { kind: 'date', form: `"${text}" non è una data valida: sceglila dal calendario.` },
       });
       return z.NEVER;
     }
@@ -34,7 +34,7 @@ export const calendarDate = z
       ctx.addIssue({
         code: 'custom',
         message: `"${text}": l'anno ${year} sembra un errore di battitura. Scrivi un anno tra ${YEARS.first} e ${YEARS.last}, per esempio ${DATE_EXAMPLE}.`,
-        params: { kind: 'date' },
+        params: { kind: 'date', form: `l'anno ${year} sembra un errore di battitura: scegli un anno tra ${YEARS.first} e ${YEARS.last}.` },
       });
       return z.NEVER;
     }

@@ -103,9 +103,9 @@ export function checkTranslations(kind: keyof typeof TRANSLATABLE_FIELDS, data: 
       const original = italianAt(data, field);
       const path = ['translations', lang, ...field.split('.')];
       if (original === undefined) {
-        ctx.addIssue({ code: 'custom', path, message: `c'è la traduzione in ${LANG_NAMES_IT[lang]} ma manca il testo italiano "${field}": scrivi prima l'italiano, oppure togli la traduzione.` });
+        ctx.addIssue({ code: 'custom', path, message: `c'è la traduzione in ${LANG_NAMES_IT[lang]} ma manca il testo italiano "${field}": scrivi prima l'italiano, oppure togli la traduzione.`, params: { form: `c'è la traduzione in ${LANG_NAMES_IT[lang]} ma il campo italiano è vuoto: scrivi prima l'italiano, oppure cancella la traduzione.` } });
       } else if (Array.isArray(translated) && Array.isArray(original) && translated.length > original.length) {
-        ctx.addIssue({ code: 'custom', path, message: `la traduzione in ${LANG_NAMES_IT[lang]} ha ${translated.length} righe, l'italiano ${original.length}: una riga tradotta per ogni riga italiana, nello stesso ordine.` });
+        ctx.addIssue({ code: 'custom', path, message: `la traduzione in ${LANG_NAMES_IT[lang]} ha ${translated.length} righe, l'italiano ${original.length}: una riga tradotta per ogni riga italiana, nello stesso ordine.`, params: { form: `la traduzione in ${LANG_NAMES_IT[lang]} ha ${translated.length} voci, l'italiano ${original.length}: una voce tradotta per ogni voce italiana, nello stesso ordine.` } });
       }
     }
     for (const key of Object.keys((block['hash'] as Record<string, string> | undefined) ?? {})) {

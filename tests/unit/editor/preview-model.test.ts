@@ -54,7 +54,7 @@ describe('the web editor preview', () => {
   it('lists the problems the build would report, cross-field rules included', () => {
     const preview = editorPreview('offers', 'x', { ...offer, expires: '2026-11-01', employer: '' }, '2026-11-25');
     expect(preview.card).toBeUndefined();
-    expect(preview.problems).toEqual([expect.objectContaining({ field: 'expires', message: expect.stringContaining('prima della pubblicazione') })]);
+    expect(preview.problems).toEqual([expect.objectContaining({ field: 'expires', message: expect.stringContaining('prima della data di pubblicazione') })]);
     const course = editorPreview('courses', 'y', { title: 'Italiano A2', published: '2026-11-23', kind: 'italiano', provider: 'CPIA 3', apply: { inPerson: 'via Narni 1' } }, '2026-11-25');
     expect(course.problems.map((problem) => problem.field)).toEqual(['level']);
   });
