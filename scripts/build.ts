@@ -8,6 +8,7 @@ import { contentDirFrom } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
 import { SettingsError } from '../src/lib/settings/settings.ts';
+import { exitCodeOf } from '../src/lib/cli/exit-codes.ts';
 
 const spec = {
   name: 'build',
@@ -47,5 +48,5 @@ try {
   } else {
     console.error(`Errore durante la costruzione del bollettino: ${error instanceof Error ? error.message : String(error)}`);
   }
-  process.exitCode = 1;
+  process.exitCode = exitCodeOf(error, 'build');
 }

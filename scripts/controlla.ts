@@ -11,6 +11,7 @@ import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { checkContent } from '../src/lib/editor/check.ts';
 import { findBrokenLinks } from '../src/lib/editor/links.ts';
 import { formatNextIssue, formatReport, hasErrors } from '../src/lib/editor/report.ts';
+import { EXIT } from '../src/lib/cli/exit-codes.ts';
 
 const { values } = commandLine({
   name: 'controlla',
@@ -37,4 +38,4 @@ if (values.prossimo) {
   console.log(formatReport(report, { checkedLinks }));
 }
 if (values.markdown) appendFileSync(values.markdown, formatReport(report, { checkedLinks, markdown: true }));
-process.exitCode = hasErrors(report) ? 1 : 0;
+process.exitCode = hasErrors(report) ? EXIT.content : EXIT.ok;

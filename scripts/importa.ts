@@ -7,6 +7,7 @@ import { commandLine, usageError } from '../src/lib/cli/command-line.ts';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { importSources } from '../src/lib/import/run.ts';
+import { EXIT } from '../src/lib/cli/exit-codes.ts';
 
 const spec = {
   name: 'importa',
@@ -35,9 +36,9 @@ try {
   today = bulletinToday();
 } catch (error) {
   console.error((error as Error).message);
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 
 const report = await importSources(sources, { contentDir: contentDirFrom(), today, allowLocalNetwork });
 console.log(report.lines.join('\n'));
-process.exitCode = report.refused ? 1 : 0;
+process.exitCode = report.refused ? EXIT.content : EXIT.ok;

@@ -10,6 +10,7 @@ import { contentDirFrom } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
 import { NEW_KINDS, readAnswer, newItemPath, QUESTIONS, renderNewItem, validateNewItem, type NewKind } from '../src/lib/editor/new-item.ts';
+import { EXIT } from '../src/lib/cli/exit-codes.ts';
 
 const allQuestions = [...new Map(Object.values(QUESTIONS).flat().map((q) => [q.key, q])).values()];
 const spec = {
@@ -46,7 +47,7 @@ for (const question of QUESTIONS[kind]) {
 }
 if (problems.length) {
   console.error(problems.join('\n'));
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 
 // With no field flags, ask everything; with some, ask only what is required and missing.
@@ -56,7 +57,7 @@ if (!askAll) answers['published'] ??= today;
 const toAsk = QUESTIONS[kind].filter((q) => answers[q.key] === undefined && (askAll || q.required));
 if (toAsk.length && values.batch) {
   console.error(`Mancano: ${toAsk.filter((q) => q.required).map((q) => `--${q.key}`).join(', ')}`);
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 if (toAsk.length) {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -71,7 +72,7 @@ if (toAsk.length) {
       const next = await lines.next();
       if (next.done) {
         console.error('\nRisposte finite prima delle domande: nessun file scritto.');
-        process.exit(2);
+        process.exit(EXIT.usage);
       }
       const answer = readAnswer(question, next.value.trim() || fallback || '');
       if (answer.error === undefined) {
@@ -89,7 +90,7 @@ const path = newItemPath(contentDirFrom(), item.kind, answers['title'] ?? 'annun
 const found = validateNewItem(item, path);
 if (found.length) {
   console.error(`Il file non è stato scritto, perché:\n${found.map((p) => `✗ ${formatProblem(p)}`).join('\n')}`);
-  process.exit(1);
+  process.exit(EXIT.content);
 }
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, item.text, { flag: 'wx' });

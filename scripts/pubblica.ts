@@ -1,12 +1,13 @@
 /**
  * npm run pubblica [-- --iscritti FILE] [--solo-sito] [--prova ADDRESS] [--out DIR] [--stato DIR] [--posta DIR]
  * Checks the content, builds for today, sends the current issue once; run it daily or hourly.
- * Exit codes: 0 ok, 1 content errors, 2 build failed, 3 e-mail not sent to everyone, 4 wrong arguments.
+ * Exit codes (src/lib/cli/exit-codes.ts): 0 ok, 1 content errors, 2 build failed, 3 e-mail not sent to everyone, 4 wrong arguments or settings.
  */
 import { commandLine } from '../src/lib/cli/command-line.ts';
 import { contentDirFrom } from '../src/lib/content/load.ts';
 import { bulletinToday } from '../src/lib/issue/dates.ts';
-import { PUBLISH_EXIT, publishWeekly } from '../src/lib/publish/weekly.ts';
+import { publishWeekly } from '../src/lib/publish/weekly.ts';
+import { exitCodeOf } from '../src/lib/cli/exit-codes.ts';
 
 const { values } = commandLine({
   name: 'pubblica',
@@ -30,9 +31,9 @@ const { values } = commandLine({
       posta: { value: 'CARTELLA', text: 'senza SMTP_URL, dove scrivere i messaggi .eml' },
     },
     examples: ['npm run pubblica -- --iscritti iscritti.csv', 'npm run pubblica -- --solo-sito'],
-    notes: ['Codici di uscita: 0 tutto bene, 1 errori nelle schede, 2 costruzione non riuscita, 3 e-mail non inviata a tutti, 4 argomenti sbagliati.'],
+    notes: ['Codici di uscita: 0 tutto bene, 1 errori nelle schede, 2 costruzione non riuscita, 3 e-mail non inviata a tutti, 4 argomenti o impostazioni sbagliati.'],
   },
-}, PUBLISH_EXIT.usage);
+});
 
 try {
   // Settings are validated on import: a bad SITE_URL is a usage error, reported in Italian.
@@ -56,5 +57,5 @@ try {
   process.exitCode = result.code;
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = PUBLISH_EXIT.usage;
+  process.exitCode = exitCodeOf(error, 'usage');
 }

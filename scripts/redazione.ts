@@ -21,6 +21,7 @@ import { upcomingMondayFrom } from '../src/lib/editor/next-issue.ts';
 import { buildBulletinSite, ContentError } from '../src/lib/publish/build.ts';
 import { BUILD_MARKER } from '../src/lib/publish/output-guard.ts';
 import { settings } from '../src/settings.ts';
+import { exitCodeOf } from '../src/lib/cli/exit-codes.ts';
 
 const spec = {
   name: 'redazione',
@@ -121,5 +122,5 @@ try {
   }
 } catch (error) {
   console.error(`Non riesco ad avviare la redazione: ${error instanceof Error ? error.message : String(error)}`);
-  await stop(1);
+  await stop(exitCodeOf(error, 'build'));
 }

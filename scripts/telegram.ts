@@ -10,6 +10,7 @@ import { channelFile } from '../src/lib/channels/write.ts';
 import { splitMessages } from '../src/lib/channels/split.ts';
 import { postToTelegram, TelegramError } from '../src/lib/channels/telegram.ts';
 import { bulletinToday, isWeekId, weekOf } from '../src/lib/issue/dates.ts';
+import { EXIT } from '../src/lib/cli/exit-codes.ts';
 
 const spec = {
   name: 'telegram',
@@ -39,7 +40,7 @@ const chatId = process.env['TELEGRAM_CHAT_ID'];
 if (!isWeekId(week)) usageError(spec, `--week "${week}" non è una settimana valida: scrivila come 2026-W48.`);
 if (!token || !chatId) {
   console.error('Mancano TELEGRAM_BOT_TOKEN (il token del bot, da @BotFather) o TELEGRAM_CHAT_ID (il canale, per esempio @nome_del_canale).');
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 
 const file = join(values.dist, 'canali', channelFile(week, 'telegram', values.lingua));
@@ -48,7 +49,7 @@ try {
   messages = splitMessages(readFileSync(file, 'utf8'));
 } catch {
   console.error(`Non trovo ${file}: costruisci prima il numero (npm run build o npm run pubblica).`);
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 
 try {
@@ -65,5 +66,5 @@ try {
     : `Numero ${week} pubblicato su Telegram: ${result.posted} messaggi ora${result.skipped ? `, ${result.skipped} già prima` : ''}.`);
 } catch (error) {
   console.error(error instanceof TelegramError ? error.message : `Pubblicazione su Telegram non riuscita: ${error instanceof Error ? error.message.replaceAll(token, '***') : 'errore sconosciuto'}`);
-  process.exitCode = 1;
+  process.exitCode = EXIT.incomplete;
 }

@@ -17,7 +17,7 @@ const snapshot = (dir: string): string[] =>
 describe('invalid settings', () => {
   it('stop the build with an Italian line naming SITE_URL, no stack trace', () => {
     const run = runBuildInto('basic', join(OUTPUT, 'bad-settings'), { SITE_URL: 'ftp://example.org' });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(4);
     expect(run.stderr).toContain('✗ la variabile SITE_URL: "ftp://example.org" non è un indirizzo web valido');
     expect(run.stderr).not.toMatch(NO_STACK);
   });
@@ -28,7 +28,7 @@ describe('the build refuses an output folder it could destroy', () => {
     it(`refuses --out ${out}, in Italian, touching nothing`, () => {
       const before = snapshot('src');
       const run = runBuildInto('basic', out);
-      expect(run.status).toBe(1);
+      expect(run.status).toBe(4);
       expect(run.stderr).toMatch(/La cartella di uscita ".*" (è|è dentro|contiene) /);
       expect(run.stderr).toContain('niente è stato cambiato');
       expect(run.stderr).not.toMatch(NO_STACK);
@@ -42,7 +42,7 @@ describe('the build refuses an output folder it could destroy', () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'tesi.docx'), 'uncommitted work');
     const run = runBuildInto('basic', relative(ROOT, out));
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(4);
     expect(run.stderr).toContain(`manca il file ${BUILD_MARKER}`);
     expect(readFileSync(join(out, 'tesi.docx'), 'utf8')).toBe('uncommitted work');
     expect(leftovers(out)).toEqual([]);

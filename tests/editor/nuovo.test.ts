@@ -69,10 +69,10 @@ describe('npm run nuovo', () => {
   it('refuses wrong flags and, in batch mode, missing ones, writing nothing', () => {
     const content = mkdtempSync(join(tmpdir(), 'nuovo-'));
     const wrong = nuovo(content, ['servizio', '--title', 'Bonus', '--category', 'soldi', '--batch']);
-    expect(wrong.code).toBe(2);
+    expect(wrong.code).toBe(4);
     expect(wrong.err).toContain('--category "soldi": "soldi" non è un valore previsto. Valori ammessi: Sostegno al reddito, Casa');
     const missing = nuovo(content, ['servizio', '--title', 'Bonus affitto', '--batch']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(4);
     expect(missing.err).toContain('Mancano: --category, --provider, --who');
     expect(() => readdirSync(join(content, 'services'))).toThrow();
   });

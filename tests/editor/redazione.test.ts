@@ -76,7 +76,7 @@ describe('npm run redazione', () => {
         env: { ...process.env, BULLETIN_CONTENT_DIR: 'tests/fixtures/basic', BULLETIN_DATE: FIXTURE_TODAY, SITE_URL, BULLETIN_CACHE_DIR: join(OUTPUT, 'cache-redazione-busy') },
       });
       const out = run.stdout + run.stderr;
-      expect(run.status, out).toBe(1);
+      expect(run.status, out).toBe(4);
       expect(out).toContain(`la porta ${backendPort} dell'editor locale è già in uso`);
       expect(out).not.toContain('Editor pronto');
       expect(out).not.toMatch(/\n\s+at /);

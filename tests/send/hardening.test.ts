@@ -28,7 +28,7 @@ describe('a state that cannot be written', () => {
     const csv = writeSubscribers(dir, activeRows(20));
     // One block of state file holds a few recipients' records, then the kernel refuses (EFBIG).
     const run = await runSend(['--subscribers', csv, '--state', join(dir, 'state')], { SMTP_URL: smtp.url, SMTP_CONNECTIONS: '1' }, { fileSizeBlocks: 1 });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout).toContain("non riesco a scrivere lo stato dell'invio");
     expect(run.stdout).toContain('riesegui lo stesso comando');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |EFBIG:/);
@@ -47,7 +47,7 @@ describe('a message whose fate is unknown', () => {
     const state = join(dir, 'state');
     const run = await runSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url, SMTP_TIMEOUT_MS: '700', SEND_TRIES: '4' });
     await smtp.settled();
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     const counts = copiesPerRecipient(smtp);
     expect(counts.size).toBe(3);
     for (const [, copies] of counts) expect(copies).toBeLessThanOrEqual(2);
@@ -85,7 +85,7 @@ describe('addresses in replies, logs and files', () => {
     ]);
     const stateRoot = join(dir, 'send-state');
     const run = await runSend(['--subscribers', csv, '--state', join(stateRoot, '2026-W48')], { SMTP_URL: smtp.url });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout).toContain('550 5.1.1 <m***@example.org>: Recipient address rejected');
     expect(run.stderr).toContain('Iscritti, riga 3: lo stato "l***@example.org" non è valido');
     const files = filesUnder(stateRoot);
@@ -126,7 +126,7 @@ describe('subscriber files from real offices', () => {
     smtp = await startSmtp();
     for (const value of ['uno@example.org,due@example.org', 'uno@example.org due@example.org', 'redazione']) {
       const run = await runSend(['--test', value], { SMTP_URL: smtp.url });
-      expect(run.code).toBe(2);
+      expect(run.code).toBe(4);
       expect(run.stderr).toMatch(/--test( accetta un solo indirizzo|: ".*" non è un indirizzo e-mail valido)/);
     }
     expect(smtp.received).toHaveLength(0);
@@ -137,11 +137,11 @@ describe('subscriber files from real offices', () => {
     const csv = writeSubscribers(dir, activeRows(2));
     const dist = builtDir('basic');
     const run = await runSend(['--subscribers', csv, '--out', join(dist, 'posta'), '--state', join(dir, 'state')]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(4);
     expect(run.stderr).toContain('è dentro la cartella del sito pubblicato');
     expect(existsSync(join(dist, 'posta'))).toBe(false);
     const state = await runSend(['--subscribers', csv, '--out', join(dir, 'mail'), '--state', join(dist, 'stato')]);
-    expect(state.code).toBe(2);
+    expect(state.code).toBe(4);
     expect(existsSync(join(dist, 'stato'))).toBe(false);
   });
 });
@@ -205,7 +205,7 @@ describe('a test send in a language', () => {
     expect(run.code).toBe(0);
     expect(smtp.received.map((message) => message.mail.subject)).toEqual(['[PROVA] Oggetto ar n. 5']);
     const unknown = await runSend(['--test', 'redazione@example.org', '--lang', 'tamil', '--dist', dist], { SMTP_URL: smtp.url });
-    expect(unknown.code).toBe(2);
+    expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('--lang "tamil" non è tra le lingue del bollettino');
     expect(smtp.received).toHaveLength(1);
   });
@@ -218,7 +218,7 @@ describe('the suppression list', () => {
     smtp = await startSmtp({ reject550: ['sparito@example.org'] });
     const lastWeek = writeSubscribers(dir, ['sparito@example.org,Sparito,active', 'via@example.org,Via,unsubscribed', 'resta@example.org,Resta,active']);
     const first = await runSend(['--subscribers', lastWeek, '--week', '2026-W47', '--state', join(root, '2026-W47')], { SMTP_URL: smtp.url });
-    expect(first.code).toBe(1);
+    expect(first.code).toBe(3);
     expect(smtp.received.map((message) => message.to)).toEqual(['resta@example.org']);
     await smtp.close();
 
@@ -244,7 +244,7 @@ describe('the suppression list', () => {
     const dir = workDir();
     for (const value of ['uno@example.org,due@example.org', 'nessuno']) {
       const run = await runUnsubscribe([value, '--state', dir]);
-      expect(run.code).toBe(2);
+      expect(run.code).toBe(4);
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(run.stderr).toMatch(/un solo indirizzo|non è un indirizzo e-mail valido/);
     }

@@ -5,9 +5,10 @@
  * any one of them runs alone (`-t`), in any order.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/lib/send/lock.ts';
 import { OUTPUT, ROOT, SITE_URL, withBuildLockAsync } from '../helpers/build.ts';
 import { activeRows, workDir, writeSubscribers } from '../helpers/send.ts';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
@@ -164,5 +165,52 @@ describe('npm run pubblica, every day', { timeout: 600_000 }, () => {
     expect(broken.stdout).toContain('- Esito: errori nei contenuti (codice 1).');
     expect(existsSync(world.site)).toBe(false);
     expect(world.smtp.received).toHaveLength(0);
+  });
+});
+
+describe('npm run pubblica: one exit code per outcome', { timeout: 600_000 }, () => {
+  it('exits 4, building and sending nothing, for wrong arguments or settings', async () => {
+    const world = await newWorld({ delayMs: 0 });
+    const cases: [string[], Record<string, string>, string][] = [
+      [['--iscritti', csv], { UNSUBSCRIBE_SECRET: '' }, 'Manca UNSUBSCRIBE_SECRET'],
+      [['--iscritti', join(dir, 'manca.csv')], {}, 'manca.csv non esiste'],
+      [['--prova', 'redazione@example.org, altro@example.org'], {}, '--prova accetta un solo indirizzo'],
+      [['--prova', 'non-un-indirizzo'], {}, '--prova'],
+    ];
+    for (const [args, env, message] of cases) {
+      const run = await pubblica(world, '2026-11-23', args, env);
+      expect(run.code, run.stdout + run.stderr).toBe(4);
+      expect(run.stderr + run.stdout).toContain(message);
+      expect(run.stdout).toContain('(codice 4).');
+    }
+    expect(existsSync(world.site)).toBe(false);
+    expect(world.smtp.received).toHaveLength(0);
+    // An output folder that would replace the project is refused before building.
+    const refused = await pubblica({ ...world, site: '.' }, '2026-11-23', ['--solo-sito']);
+    expect(refused.code, refused.stdout + refused.stderr).toBe(4);
+  });
+
+  it('exits 2 when another build holds the output folder, and leaves it alone', async () => {
+    const world = await newWorld({ delayMs: 0 });
+    mkdirSync(dirname(world.site), { recursive: true });
+    const release = acquireLock(`${world.site}.lock`);
+    try {
+      const busy = await pubblica(world, '2026-11-23', ['--solo-sito']);
+      expect(busy.code, busy.stdout + busy.stderr).toBe(2);
+      expect(busy.stderr).toContain("Un'altra costruzione nella stessa cartella");
+      expect(busy.stdout).toContain('(codice 2).');
+      expect(existsSync(world.site)).toBe(false);
+    } finally {
+      release();
+    }
+  });
+
+  it("with --posta DIR and no SMTP, writes each week's .eml files under DIR/<week>/", async () => {
+    const world = await newWorld({ delayMs: 0 });
+    const mail = join(dirname(world.site), 'posta');
+    const run = await pubblica(world, '2026-11-23', ['--iscritti', csv, '--posta', mail], { SMTP_URL: '' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(readdirSync(mail)).toEqual(['2026-W48']);
+    expect(readdirSync(join(mail, '2026-W48')).filter((name) => name.endsWith('.eml'))).toHaveLength(SUBSCRIBERS);
   });
 });

@@ -89,7 +89,7 @@ describe('sending over SMTP', () => {
     const csv = writeSubscribers(dir, [...activeRows(3), 'rifiutato@example.org,No,active']);
     const state = join(dir, 'state');
     const first = await runSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url });
-    expect(first.code).toBe(1);
+    expect(first.code).toBe(3);
     expect(first.stdout).toContain('r***@example.org: rifiutato dal server');
     expect(first.stdout).toContain('550');
     expect(smtp.received).toHaveLength(3);
@@ -145,7 +145,7 @@ describe('sending over SMTP', () => {
     await waitUntil(() => existsSync(join(state, 'lock')), 'the sender to take its lock', { everyMs: 10 });
     const second = await runSend(['--subscribers', csv, '--state', state], { SMTP_URL: smtp.url });
     release();
-    expect(second.code).toBe(2);
+    expect(second.code).toBe(3);
     expect(second.stderr).toContain('è già in corso');
     expect((await first.done).code).toBe(0);
     expect(countBy(smtp).size).toBe(20);
@@ -184,7 +184,7 @@ describe('sending over SMTP', () => {
     // A port just freed by the OS: nothing listens there.
     const closed = smtp.url.replace(/:\d+$/, `:${await freePort()}`);
     const run = await runSend(['--subscribers', csv, '--state', join(dir, 'state')], { SMTP_URL: closed, SEND_TRIES: '2' });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout).toContain('Riesegui lo stesso comando');
     expect(run.stdout + run.stderr).not.toContain('segreta');
   });
@@ -211,7 +211,7 @@ describe('sending without SMTP', () => {
     const dir = workDir();
     const csv = writeSubscribers(dir, activeRows(1));
     const run = await runSend(['--subscribers', csv, '--week', '2030-W01', '--out', join(dir, 'mail'), '--state', join(dir, 'state')]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(4);
     expect(run.stderr).toContain('esegui prima "npm run build"');
   });
 });

@@ -61,7 +61,7 @@ describe('npm run telegram', () => {
       return { status: 200, body: { ok: true, result: { message_id: call } } };
     };
     const stopped = await telegram();
-    expect(stopped.code).toBe(1);
+    expect(stopped.code).toBe(3);
     expect(stopped.out).toContain('Telegram chiede di aspettare 1 secondi');
     expect(stopped.out).toContain('Telegram ha rifiutato il messaggio 3 di 4 (500');
     expect(accepted.map((m) => m.text)).toEqual(messages.slice(0, 2));

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { nearestKey } from '../content/problems.ts';
+import { EXIT } from './exit-codes.ts';
 
 /** What `--help` says about a command, in Italian. */
 export interface CommandHelp {
@@ -28,8 +29,6 @@ export interface CommandSpec<Options extends ParseArgsOptionsConfig> {
   help: CommandHelp;
 }
 
-/** The exit code of a wrong command line, when the command has no other (see each command's help). */
-export const USAGE_EXIT = 2;
 
 function optionsColumn(name: string, value: string | undefined, short: string | undefined): string {
   return `${short ? `-${short}, ` : ''}--${name}${value ? ` ${value}` : ''}`;
@@ -94,9 +93,9 @@ export function parseCommandLine<Options extends ParseArgsOptionsConfig>(spec: C
 
 /**
  * The command line of this process: prints the help and exits 0 on `--help`, prints the
- * problem and exits `usageExit` on wrong arguments, else returns the values.
+ * problem and exits `EXIT.usage` (4) on wrong arguments, else returns the values.
  */
-export function commandLine<Options extends ParseArgsOptionsConfig>(spec: CommandSpec<Options>, usageExit = USAGE_EXIT) {
+export function commandLine<Options extends ParseArgsOptionsConfig>(spec: CommandSpec<Options>) {
   const line = parseCommandLine(spec, process.argv.slice(2));
   if (line.kind === 'help') {
     process.stdout.write(line.text);
@@ -104,13 +103,13 @@ export function commandLine<Options extends ParseArgsOptionsConfig>(spec: Comman
   }
   if (line.kind === 'wrong') {
     process.stderr.write(line.text);
-    process.exit(usageExit);
+    process.exit(EXIT.usage);
   }
   return line;
 }
 
 /** A usage error found after parsing (a missing argument): said like the others, then exit. */
-export function usageError(spec: Pick<CommandSpec<ParseArgsOptionsConfig>, 'name' | 'help'>, why: string, usageExit = USAGE_EXIT): never {
+export function usageError(spec: Pick<CommandSpec<ParseArgsOptionsConfig>, 'name' | 'help'>, why: string): never {
   process.stderr.write(`${why}\nUso: ${spec.help.usage}\nPer l'aiuto completo: npm run ${spec.name} -- --help\n`);
-  process.exit(usageExit);
+  process.exit(EXIT.usage);
 }

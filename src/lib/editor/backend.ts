@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import { checkBody, isOwnHost, type BackendArea } from './backend-rules.ts';
+import { UsageError } from '../cli/exit-codes.ts';
 
 /** Entries are small text files; Decap's own limit (50 MB) is for uploads, which we do not take. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -31,7 +32,8 @@ export interface EditorBackend {
   close: () => Promise<void>;
 }
 
-export class BackendPortError extends Error {}
+/** The port cannot be used: a usage error (exit 4), another port is the fix. */
+export class BackendPortError extends UsageError {}
 
 type Handler = (request: { body: unknown }, response: DecapResponse, next: () => void) => unknown;
 interface DecapResponse {

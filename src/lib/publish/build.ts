@@ -4,6 +4,7 @@
  * A failure at any step leaves the previous output untouched: nothing half-written is published.
  * One build per output at a time (a lock beside it); only a folder marked as ours is replaced.
  */
+import { CommandError, UsageError } from '../cli/exit-codes.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -49,7 +50,12 @@ export interface BuildOptions {
 }
 
 /** A problem the user can fix (content, output folder, another build running): its message is the whole report. */
-export class ContentError extends Error {}
+/** Content problems: the files must be fixed. */
+export class ContentError extends CommandError {
+  constructor(message: string) {
+    super('content', message);
+  }
+}
 
 export interface BuildResult {
   bulletin: Bulletin;
@@ -175,7 +181,7 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
   try {
     checkOutputDir(options.root, options.contentDir, outDir, options.outDir);
   } catch (error) {
-    if (error instanceof OutputRefusedError) throw new ContentError(error.message);
+    if (error instanceof OutputRefusedError) throw new UsageError(error.message);
     throw error;
   }
   await mkdir(dirname(outDir), { recursive: true });
@@ -184,7 +190,7 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
     release = acquireLock(`${outDir}.lock`);
   } catch (error) {
     if (!(error instanceof LockedError)) throw error;
-    throw new ContentError(`Un'altra costruzione nella stessa cartella "${options.outDir}" è già in corso (processo ${error.owner.pid}): aspetta che finisca e riprova. Il sito pubblicato non è cambiato.`);
+    throw new CommandError('build', `Un'altra costruzione nella stessa cartella "${options.outDir}" è già in corso (processo ${error.owner.pid}): aspetta che finisca e riprova. Il sito pubblicato non è cambiato.`);
   }
   // Our own names: a pid is unique among running builds, and the lock keeps others out of this output.
   const staging = `${outDir}.staging-${process.pid}`;

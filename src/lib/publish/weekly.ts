@@ -4,6 +4,7 @@
  * on the first run of its week, resumes a send that was interrupted, and afterwards
  * only says the issue was already sent.
  */
+import { EXIT, exitCodeOf } from '../cli/exit-codes.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../content/load.ts';
@@ -13,24 +14,15 @@ import { findBrokenLinks } from '../editor/links.ts';
 import { formatReport, hasErrors } from '../editor/report.ts';
 import { longDate } from '../view/format.ts';
 import { runSendCommand } from '../send/command.ts';
+import { singleAddress } from '../send/address.ts';
 import { databaseExists, databaseLocation } from '../subscribers/database.ts';
 import { maskEmail } from '../send/mask.ts';
 import type { SendReport } from '../send/report.ts';
 import type { Settings } from '../settings/settings.ts';
-import { buildBulletinSite, ContentError } from './build.ts';
+import { buildBulletinSite } from './build.ts';
 
-/** Exit codes of `npm run pubblica`, documented in the README. */
-export const PUBLISH_EXIT = {
-  ok: 0,
-  /** Content errors: nothing was built or sent. */
-  content: 1,
-  /** The build failed: the site already published is unchanged, nothing was sent. */
-  build: 2,
-  /** The site is built, but the e-mail did not reach everyone (or could not start): run again. */
-  send: 3,
-  /** Wrong arguments or settings. */
-  usage: 4,
-} as const;
+/** `npm run pubblica`'s codes are every command's (`cli/exit-codes.ts`): 0 ok, 1 content, 2 build, 3 e-mail incomplete, 4 usage. */
+export const PUBLISH_EXIT = { ...EXIT, send: EXIT.incomplete } as const;
 
 export interface PublishOptions {
   root: string;
@@ -47,7 +39,7 @@ export interface PublishOptions {
   testAddress: string | undefined;
   /** Folder of the per-week send states (`out/send-state`). */
   stateRoot: string;
-  /** Folder of the .eml files when there is no SMTP_URL (default: the sender's own). */
+  /** Folder of the .eml files when there is no SMTP_URL, one `<week>/` inside it (default: the sender's own, `out/mail/<week>/`). */
   mailDir: string | undefined;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
@@ -78,6 +70,23 @@ function readCompleteMark(stateDir: string): CompleteMark | undefined {
   }
 }
 
+/** What would stop the send for a reason the editor must fix by hand (an argument, a setting, a missing list). */
+function usageProblem(options: PublishOptions): string | undefined {
+  if (options.siteOnly) return undefined;
+  if (options.testAddress !== undefined) {
+    const checked = singleAddress(options.testAddress, '--prova');
+    if ('problem' in checked) return checked.problem;
+  } else if (options.subscribersFile === undefined) {
+    return undefined;
+  } else if (!existsSync(options.subscribersFile)) {
+    return `Il file degli iscritti ${options.subscribersFile} non esiste: controlla --iscritti (o BULLETIN_SUBSCRIBERS).`;
+  }
+  if (options.env['SMTP_URL'] && !options.env['UNSUBSCRIBE_SECRET']) {
+    return 'Manca UNSUBSCRIBE_SECRET: serve per creare i link personali di cancellazione. Impostalo (una frase segreta lunga, sempre la stessa) e riprova.';
+  }
+  return undefined;
+}
+
 export async function publishWeekly(options: PublishOptions): Promise<PublishResult> {
   const { log, error } = options;
   const summary: string[] = [];
@@ -88,6 +97,14 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
     for (const line of summary) log(`- ${line}`);
     return { code, summary };
   };
+
+  // 0. Arguments and settings the send will need, before anything is built: a wrong one is exit 4, with nothing done.
+  const wrong = usageProblem(options);
+  if (wrong) {
+    error(wrong);
+    summary.push('Argomenti o impostazioni sbagliati (vedi sopra): niente è stato costruito o inviato.');
+    return finish(EXIT.usage, 'impostazioni o argomenti sbagliati');
+  }
 
   // 1. The same check as `npm run controlla`: errors stop everything.
   const { items, problems, notices } = loadContent(options.contentDir, options.root);
@@ -118,7 +135,8 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
   } catch (caught) {
     error(caught instanceof Error ? caught.message : String(caught));
     summary.push('Sito: costruzione non riuscita (vedi sopra). Il sito già pubblicato non è cambiato; nessuna e-mail è partita.');
-    return finish(caught instanceof ContentError ? PUBLISH_EXIT.content : PUBLISH_EXIT.build, 'sito non costruito');
+    const code = exitCodeOf(caught, 'build');
+    return finish(code, code === EXIT.usage ? 'impostazioni o argomenti sbagliati' : code === EXIT.content ? 'errori nei contenuti' : 'sito non costruito');
   }
   const broken = findBrokenLinks(resolve(options.root, options.outDir));
   for (const link of broken) error(`Link interno rotto: ${link.file}: ${link.message}`);
@@ -138,7 +156,8 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
       week: week!,
       subscribersFile: extra.subscribersFile,
       distDir: resolve(options.root, options.outDir),
-      outDir: options.mailDir,
+      // Each week's messages in a folder of their own: a later week never mixes with or replaces them.
+      outDir: options.mailDir === undefined ? undefined : join(options.mailDir, week!, ...(extra.testAddress ? ['prova'] : [])),
       stateDir: extra.stateDir,
       testAddress: extra.testAddress,
       settings: options.settings,
@@ -152,6 +171,7 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
   if (options.testAddress) {
     const code = await send({ testAddress: options.testAddress });
     summary.push(code === 0 ? `E-mail: prova del numero ${week} inviata a ${maskEmail(options.testAddress)}.` : `E-mail: prova del numero ${week} non riuscita (vedi sopra).`);
+    if (code === EXIT.usage) return finish(EXIT.usage, 'impostazioni o argomenti sbagliati');
     return code === 0 ? finish(PUBLISH_EXIT.ok, 'tutto a posto') : finish(PUBLISH_EXIT.send, 'prova non riuscita');
   }
   // Without a file the subscribers come from the subscription service's database, when there is one.
@@ -174,6 +194,10 @@ export async function publishWeekly(options: PublishOptions): Promise<PublishRes
   log(resuming ? `Riprendo l'invio del numero ${week}, che non era finito.` : `Invio del numero ${week}: è la prima volta questa settimana.`);
   let sendReport: SendReport | undefined;
   const code = await send({ ...(options.subscribersFile ? { subscribersFile: options.subscribersFile } : {}), stateDir, onReport: (r) => (sendReport = r) });
+  if (code === EXIT.usage) {
+    summary.push(`E-mail: l'invio del numero ${week} non è partito: correggi le impostazioni o gli argomenti (vedi sopra) e riesegui.`);
+    return finish(EXIT.usage, 'impostazioni o argomenti sbagliati');
+  }
   const sent = sendReport?.summary;
   // Refused for good (550) is final, and those addresses are on the suppression list: the issue is done.
   const done = sent !== undefined && !sent.aborted && sent.deferred.length === 0 && sent.uncertain.length === 0;

@@ -1,4 +1,5 @@
 /** `npm run send`: everything between the parsed arguments and the exit code. */
+import { EXIT, UsageError } from '../cli/exit-codes.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bulletinToday } from '../issue/dates.ts';
@@ -43,8 +44,6 @@ export interface SendCommand {
 
 /** Used only for .eml files when no secret is set: such tokens are not meant for real subscribers. */
 const DEVELOPMENT_SECRET = 'bollettino-sviluppo-non-per-invii-reali';
-
-class UsageError extends Error {}
 
 function positiveNumber(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -192,7 +191,7 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
         }
         command.onReport?.(report);
       }
-      return summary.failed.length || summary.deferred.length || summary.uncertain.length || summary.aborted ? 1 : 0;
+      return summary.failed.length || summary.deferred.length || summary.uncertain.length || summary.aborted ? EXIT.incomplete : EXIT.ok;
     } finally {
       try {
         state?.close();
@@ -205,21 +204,26 @@ export async function runSendCommand(command: SendCommand): Promise<number> {
   } catch (caught) {
     if (caught instanceof DatabaseError) {
       error(caught.message);
-      return 1;
+      return EXIT.incomplete;
     }
-    if (caught instanceof MissingEmailError || caught instanceof SubscribersFileError || caught instanceof LockedError || caught instanceof UsageError) {
+    // Arguments, settings, the list or the built issue missing: fix them (4). Anything else: run again (3).
+    if (caught instanceof MissingEmailError || caught instanceof SubscribersFileError || caught instanceof UsageError) {
       error(caught.message);
-      return 2;
+      return EXIT.usage;
+    }
+    if (caught instanceof LockedError) {
+      error(caught.message);
+      return EXIT.incomplete;
     }
     if (caught instanceof StateWriteError) {
       error(`Invio non iniziato: ${caught.message}. Libera spazio sul disco (o correggi i permessi) e riesegui lo stesso comando.`);
-      return 1;
+      return EXIT.incomplete;
     }
     if ((caught as NodeJS.ErrnoException).code === 'ENOENT') {
       error(`File non trovato: ${(caught as NodeJS.ErrnoException).path ?? ''}`);
-      return 2;
+      return EXIT.usage;
     }
     error(`Invio non riuscito: ${caught instanceof Error ? caught.message : String(caught)}`);
-    return 1;
+    return EXIT.incomplete;
   }
 }

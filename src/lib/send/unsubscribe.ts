@@ -9,6 +9,7 @@ import { singleAddress } from './address.ts';
 import { maskAddresses, maskEmail } from './mask.ts';
 import { StateWriteError } from './state.ts';
 import { SUPPRESSION_FILE, SuppressionList } from './suppression.ts';
+import { EXIT } from '../cli/exit-codes.ts';
 
 export interface UnsubscribeCommand {
   /** The address as typed; undefined when missing. */
@@ -26,12 +27,12 @@ export function runUnsubscribeCommand(command: UnsubscribeCommand): number {
   const log = (line: string) => command.log(maskAddresses(line));
   if (command.address === undefined || command.address.trim() === '') {
     error('Indica l\'indirizzo da togliere: npm run disiscrivi -- INDIRIZZO');
-    return 2;
+    return EXIT.usage;
   }
   const checked = singleAddress(command.address, 'disiscrivi');
   if ('problem' in checked) {
     error(checked.problem);
-    return 2;
+    return EXIT.usage;
   }
   const masked = maskEmail(checked.address);
   const file = join(command.stateRoot ?? join('out', 'send-state'), SUPPRESSION_FILE);
@@ -45,9 +46,9 @@ export function runUnsubscribeCommand(command: UnsubscribeCommand): number {
       const changed = list.add(checked.address, 'disiscritto', { date });
       log(changed ? `${masked} non riceverà più il bollettino (lista di esclusione: ${file}).` : `${masked} era già nella lista di esclusione: niente da cambiare.`);
     }
-    return 0;
+    return EXIT.ok;
   } catch (caught) {
     error(caught instanceof StateWriteError ? `Non fatto: ${caught.message}.` : `Non fatto: ${(caught as Error).message}`);
-    return 1;
+    return EXIT.incomplete;
   }
 }

@@ -1,4 +1,5 @@
 /** The bulletin's settings: their schema and validation (values live in `src/settings.ts`). */
+import { UsageError } from '../cli/exit-codes.ts';
 import { z } from 'zod';
 import { describeIssue } from '../content/problems.ts';
 import { OTHER_LANGS, type OtherLang } from '../../i18n/languages.ts';
@@ -94,7 +95,8 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Invalid settings: the message names each field (or environment variable) in Italian. */
-export class SettingsError extends Error {}
+/** Invalid settings: a usage error (exit 4). */
+export class SettingsError extends UsageError {}
 
 /** Where a settings value came from: an environment variable overrides the file. */
 function origin(path: string, env: Record<string, string | undefined>): string {
