@@ -9,6 +9,8 @@ import { MESSAGE_DELIMITER, packMessages, TELEGRAM_LIMIT, WHATSAPP_LIMIT } from 
 export type Channel = 'whatsapp' | 'telegram';
 
 interface Style {
+  /** Every text we did not write ourselves (editors' words, the dictionaries' words): neutralised for the channel. */
+  text: (text: string) => string;
   /** Lines of Arabic text keep numbers and links whole inside Unicode isolates. */
   ltr: (text: string) => string;
   bold: (text: string) => string;
@@ -18,17 +20,32 @@ interface Style {
   limit: number;
 }
 
-/** WhatsApp reads `*…*` as bold: an asterisk in editors' text must not open or close it. */
-const whatsappText = (text: string) => text.replace(/\*/g, '∗');
+/** Bidirectional controls: an editor's U+2069 would close our isolates early, an U+202E reverse a number. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** WhatsApp's formatting marks (`*bold*`, `_italic_`, `~struck~`, ``` ```mono``` ```, `` `code` ``), and `>` opening a quote. */
+const WHATSAPP_MARKS: Record<string, string> = { '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+
+/** Text for a channel: no bidi controls of its own; for WhatsApp, its marks turned into look-alikes that format nothing. */
+export function channelText(channel: Channel, text: string): string {
+  const plain = text.replace(BIDI_CONTROLS, '');
+  return channel === 'whatsapp' ? plain.replace(/[*_~`]/g, (mark) => WHATSAPP_MARKS[mark]!).replace(/^>/gm, '›') : plain;
+}
 
 function styleOf(channel: Channel, data: IssueData): Style {
   const upper = (text: string) => text.toLocaleUpperCase(data.lang);
-  const ltr = (text: string) => (data.dir === 'rtl' ? `\u2066${text}\u2069` : text);
-  return { ...STYLES[channel], ltr, heading: (text) => STYLES[channel].heading(upper(text)) };
+  const text = (value: string) => channelText(channel, value);
+  // Links, addresses and numbers keep their characters (a "_" in an address is part of it); only bidi controls go.
+  const ltr = (value: string) => {
+    const plain = value.replace(BIDI_CONTROLS, '');
+    return data.dir === 'rtl' ? `\u2066${plain}\u2069` : plain;
+  };
+  const own = STYLES[channel];
+  return { text, ltr, bold: (value) => own.bold(text(value)), title: (value) => own.title(text(value)), heading: (value) => own.heading(text(upper(value))), limit: own.limit };
 }
 
-const STYLES: Record<Channel, Omit<Style, 'ltr'>> = {
-  whatsapp: { bold: (text) => `*${whatsappText(text)}*`, title: (text) => `*${whatsappText(text)}*`, heading: (text) => `*${whatsappText(text)}*`, limit: WHATSAPP_LIMIT },
+/** Our own formatting, around text already neutralised by `channelText`. */
+const STYLES: Record<Channel, Omit<Style, 'ltr' | 'text'>> = {
+  whatsapp: { bold: (text) => `*${text}*`, title: (text) => `*${text}*`, heading: (text) => `*${text}*`, limit: WHATSAPP_LIMIT },
   // Sent as plain text (no parse mode): nothing editors write can break the formatting.
   telegram: { bold: (text) => text, title: (text) => `► ${text}`, heading: (text) => `=== ${text} ===`, limit: TELEGRAM_LIMIT },
 };
@@ -47,24 +64,28 @@ export function wrapFacts(line: string, width = 48): string[] {
 function itemBlock(card: CardData, data: IssueData, style: Style): string {
   const lines = [style.title(card.title)];
   // "Closed" and "ends this week" are said by the deadline line below.
-  const marks = card.marks.filter((mark) => mark.code !== 'closed' && mark.code !== 'soon').map((mark) => mark.label);
+  const { text } = style;
+  const marks = card.marks.filter((mark) => mark.code !== 'closed' && mark.code !== 'soon').map((mark) => text(mark.label));
   if (marks.length) lines.push(marks.join(' · '));
-  if (card.by) lines.push(card.by);
-  if (card.autoNote) lines.push(`(${card.autoNote})`);
-  lines.push(...wrapFacts(card.factLine));
-  if (card.closed) lines.push(`${card.closedWords ?? data.words.closed}: ${card.closedNoApply}`);
-  else if (card.deadline) lines.push(card.deadline);
-  // Links written out so the app makes them tappable; numbers are tappable as they are. A closed card has none.
-  for (const action of card.actions) lines.push(`${action.verb}: ${style.ltr(action.kind === 'url' && action.href ? action.href : action.text)}`);
-  if (card.applyNote) lines.push(card.applyNote);
-  lines.push(`${data.words.details}: ${style.ltr(card.url)}`);
+  if (card.by) lines.push(text(card.by));
+  if (card.autoNote) lines.push(`(${text(card.autoNote)})`);
+  lines.push(...wrapFacts(text(card.factLine)));
+  if (card.closed) lines.push(text(`${card.closedWords ?? data.words.closed}: ${card.closedNoApply}`));
+  else if (card.deadline) lines.push(text(card.deadline));
+  // Links and addresses written out whole so the app makes them tappable; where to go in person is editors' words. A closed card has none.
+  for (const action of card.actions) {
+    const target = action.kind === 'url' && action.href ? style.ltr(action.href) : action.kind === 'email' || action.kind === 'phone' || action.kind === 'whatsapp' ? style.ltr(action.text) : style.ltr(text(action.text));
+    lines.push(`${text(action.verb)}: ${target}`);
+  }
+  if (card.applyNote) lines.push(text(card.applyNote));
+  lines.push(`${text(data.words.details)}: ${style.ltr(card.url)}`);
   return lines.join('\n');
 }
 
 /** The blocks of a channel text, before packing into messages. */
 export function channelBlocks(data: IssueData, channel: Channel): string[] {
   const style = styleOf(channel, data);
-  const blocks = [[style.bold(data.name), style.bold(`${data.number} — ${data.date}`), data.summary, `${data.words.readIssueOnSite}: ${style.ltr(data.url)}`].join('\n')];
+  const blocks = [[style.bold(data.name), style.bold(`${data.number} — ${data.date}`), style.text(data.summary), `${style.text(data.words.readIssueOnSite)}: ${style.ltr(data.url)}`].join('\n')];
   for (const section of data.sections) {
     // Items closed since the Monday are left out: a channel message cannot be corrected once read.
     const open = section.cards.filter((card) => !card.closed);
@@ -76,7 +97,8 @@ export function channelBlocks(data: IssueData, channel: Channel): string[] {
     for (const card of rest) blocks.push(itemBlock(card, data, style));
   }
   // Arabic lines: the editors' name isolated, so the colon stays after it.
-  blocks.push(`${data.dir === 'rtl' ? `\u2068${data.contact.name}\u2069` : data.contact.name}: ${style.ltr(data.contact.email)}`);
+  const contact = style.text(data.contact.name);
+  blocks.push(`${data.dir === 'rtl' ? `\u2068${contact}\u2069` : contact}: ${style.ltr(data.contact.email)}`);
   // The delimiter is ours: editors' text cannot fake a message boundary.
   return blocks.map((block) => block.replaceAll(MESSAGE_DELIMITER, MESSAGE_DELIMITER.replace('✂', '')));
 }

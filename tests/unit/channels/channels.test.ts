@@ -60,6 +60,45 @@ describe('channel messages', () => {
     expect(text).toContain('Candidati online: https://example.org/candidature/');
   });
 
+  it('whatsapp: no editor string can format anything: employer, facts, notes, "vai di persona", title', () => {
+    const hostile = offer('formattata', {
+      title: 'Barista _serale_ ~turni~',
+      employer: '*Bar* ```Centrale```',
+      schedule: '~mattina~ e `sera`',
+      published: '2026-11-23',
+      apply: { phone: '02 1234 5678', email: 'mario_rossi@example.org', inPerson: '_HUB_ *Rizzoli*', note: '> porta il CV ~subito~' },
+    });
+    const formatted = issueData(buildBulletin([hostile], MONDAY, projectSettings.firstIssueWeek).current!, settings);
+    const text = channelMessages(formatted, 'whatsapp').join('\n');
+    const block = text.slice(text.indexOf('Barista'));
+    // Our own bold opens and closes the title; no other mark survives in the item's lines.
+    const [titleLine, ...rest] = block.split('\n');
+    expect(titleLine).toBe('Barista ˍseraleˍ ∼turni∼*');
+    const body = rest.join('\n').replace('mario_rossi@example.org', '');
+    expect(body).not.toMatch(/[*_~`]/);
+    expect(body).toContain('∼mattina∼');
+    expect(body).toContain('∗Bar∗ ˋˋˋCentraleˋˋˋ');
+    expect(body).toContain('ˍHUBˍ ∗Rizzoli∗');
+    expect(body).toMatch(/^› porta il CV ∼subito∼$/m);
+    // An address keeps its underscore: it must still work when tapped.
+    expect(text).toContain('mario_rossi@example.org');
+  });
+
+  it('an editor\'s bidi controls never reach a channel text, so the Arabic isolates stay whole', () => {
+    const tricky = offer('bidi', { title: 'Cuoco \u2069\u202Eesperto', employer: 'Bar \u2066Loreto', published: '2026-11-23', apply: { phone: '02 1234 5678', inPerson: 'via Padova\u2069 36' } });
+    const arabic = issueData(buildBulletin([tricky], MONDAY, projectSettings.firstIssueWeek).current!, settings, Infinity, readerFor(settings, 'ar'));
+    for (const channel of ['whatsapp', 'telegram'] as const) {
+      const text = channelMessages(arabic, channel).join('\n');
+      expect(text).not.toMatch(/[\u202A-\u202E\u200E\u200F\u061C]/);
+      // Every isolate we open is closed on its own line, and nothing else closes one.
+      for (const line of text.split('\n')) {
+        const opens = [...line].filter((char) => char === '\u2066').length;
+        const closes = [...line].filter((char) => char === '\u2069').length;
+        expect(closes, line).toBe(opens);
+      }
+    }
+  });
+
   it('telegram: plain text, the apply actions written out', () => {
     const text = channelMessages(data, 'telegram').join('\n');
     // Editors' asterisks are kept as written: Telegram gets no parse mode.
