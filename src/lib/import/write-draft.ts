@@ -2,6 +2,7 @@
  * An imported offer written as a draft: the same template and the same validation as
  * `npm run nuovo`, never over an existing file, never twice for the same offer.
  */
+import { withoutBidiControls } from '../text/text-chars.ts';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFrontMatter } from '../content/front-matter.ts';
@@ -166,7 +167,16 @@ export type DraftOutcome =
   | { status: 'invalid'; problems: ContentProblem[] };
 
 /** Writes the draft as a new file under `contentDir/offers/` unless it is a duplicate or fails validation. */
-export function writeDraft(draft: OfferDraft, contentDir: string, known: KnownOffer[]): DraftOutcome {
+/** Every string of a value without bidirectional controls: another site's text must not turn the direction of ours. */
+function withoutBidi<T>(value: T): T {
+  if (typeof value === 'string') return withoutBidiControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutBidi) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withoutBidi(entry)])) as T;
+  return value;
+}
+
+export function writeDraft(imported: OfferDraft, contentDir: string, known: KnownOffer[]): DraftOutcome {
+  const draft = withoutBidi(imported);
   const reason = duplicateOf(draft, known);
   if (reason) return { status: 'duplicate', reason };
   const text = renderDraft(draft);

@@ -24,3 +24,22 @@ export function firstInvalidChar(text: string): string | undefined {
 export function encodeUriText(text: string): string {
   return encodeURIComponent(withoutInvalidChars(text));
 }
+
+/** Embeddings, overrides and isolates: never needed in what editors write, and they make shown digits differ from the text. */
+const BIDI_FORMATTING = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Direction marks (LRM, RLM, ALM): at home only in right-to-left text. */
+const BIDI_MARKS = /[\u200E\u200F\u061C]/u;
+const BIDI_ANY = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
+
+const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The first bidirectional control of `text` (marks too unless `marksAllowed`), as `U+202E`, if any. */
+export function firstBidiControl(text: string, marksAllowed = false): string | undefined {
+  const match = BIDI_FORMATTING.exec(text) ?? (marksAllowed ? null : BIDI_MARKS.exec(text));
+  return match ? codePoint(match[0]) : undefined;
+}
+
+/** `text` without any bidirectional control (what `importa` writes). */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_ANY, '');
+}

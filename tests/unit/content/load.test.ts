@@ -191,3 +191,16 @@ describe('invisible control characters', () => {
     expect(problemsOf('offer', `${OFFER}\nsummary: "Orario:\\tmattina — مرحبا — සිංහල — 😀"`)).toEqual([]);
   });
 });
+
+describe('bidirectional controls', () => {
+  it('are refused with field and line: a number shown reversed is not the number written', () => {
+    const spoofed = problemsOf('offer', `${OFFER}\n  inPerson: "HUB, tel. 02 \u202E8765 4321"`.replace('"HUB', 'HUB').replace('4321"', '4321'));
+    expect(spoofed).toEqual([expect.stringMatching(/campo "inPerson" \(riga 11\): la riga contiene un carattere invisibile che cambia la direzione del testo \(U\+202E\)/)]);
+    for (const [escape, code] of [['\\u2069', '2069'], ['\\u2066', '2066'], ['\\u202A', '202A'], ['\\u200F', '200F'], ['\\u061C', '061C']] as const) {
+      const escaped = problemsOf('offer', `${OFFER}\nsummary: "Turno ${escape}serale"`);
+      expect(escaped, escape).toEqual([expect.stringMatching(new RegExp(`campo "summary" \\(riga 11\\): il valore contiene un carattere invisibile che cambia la direzione del testo \\(U\\+${code}\\)`))]);
+    }
+    const { problems } = validateFile(collectionOf('offer'), 'x/a.md', `---\n${OFFER}\n---\nChiama il \u200F02 1234\n`);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/x\/a\.md \(riga 12\): il testo contiene un carattere invisibile che cambia la direzione/)]);
+  });
+});

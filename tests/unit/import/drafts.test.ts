@@ -81,6 +81,16 @@ describe('a draft file', () => {
     expect(duplicateOf(draft({ employer: 'Altra ditta' }), known)).toBeUndefined();
   });
 
+  it('strips bidirectional controls from everything it writes', () => {
+    const content = mkdtempSync(join(tmpdir(), 'bozze-bidi-'));
+    const outcome = writeDraft(draft({ title: 'Cuoco \u202Eesperto\u2069', employer: 'Bar \u2066Loreto\u200F' }, { body: 'Chiama \u202E8765' }), content, []);
+    expect(outcome).toMatchObject({ status: 'written' });
+    const text = readFileSync((outcome as { file: string }).file, 'utf8');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(text).toContain('Cuoco esperto');
+    expect(text).toContain('Chiama 8765');
+  });
+
   it('gets a distinct name when another offer has the same title, and is never written over a file', () => {
     const content = mkdtempSync(join(tmpdir(), 'importa-unit-'));
     const known = knownOffers(content);
