@@ -94,7 +94,7 @@ describe('channel messages', () => {
       expect(text).not.toMatch(/[\u202A-\u202E\u200E\u200F\u061C]/);
       // Every isolate we open is closed on its own line, and nothing else closes one.
       for (const line of text.split('\n')) {
-        const opens = [...line].filter((char) => char === '\u2066').length;
+        const opens = [...line].filter((char) => char === '\u2066' || char === '\u2067' || char === '\u2068').length;
         const closes = [...line].filter((char) => char === '\u2069').length;
         expect(closes, line).toBe(opens);
       }
