@@ -30,7 +30,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+        // Unit test files share their workers' module cache (no isolation): importing Astro's
+        // content layer, zod schemas and MJML once per worker instead of once per file took
+        // two thirds of the time. They hold no global state (no mocks, no stubs, no chdir).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false },
       },
       {
         extends: true,

@@ -19,7 +19,8 @@ describe('origin checks', () => {
   });
 
   it('never accept a random origin', () => {
-    fc.assert(fc.property(fc.webUrl(), (url) => {
+    // 'small': the default size has seeds that take 10–20 s to generate 50 URLs.
+    fc.assert(fc.property(fc.webUrl({ size: 'small' }), (url) => {
       fc.pre(!ALLOWED.includes(originOf(url) ?? ''));
       expect(isOriginAllowed(url, ALLOWED)).toBe(false);
     }), { numRuns: 50 });
