@@ -8,7 +8,6 @@
  * The service runs as `npm run iscrizioni` does, in its own process: the load generator does
  * not share its thread.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +18,7 @@ import pg from 'pg';
 import { databaseLocation, openDatabase } from '../src/lib/subscribers/database.ts';
 import { SubscriberStore } from '../src/lib/subscribers/store.ts';
 import { unsubscribeKey, unsubscribeToken } from '../src/lib/subscribers/tokens.ts';
+import { startService } from '../tests/helpers/service.ts';
 
 const USAGE = `Uso: npm run bench:iscrizioni -- [--seconds 10] [--connections 20]
 
@@ -83,25 +83,6 @@ async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<vo
   };
 }
 
-/** `npm run iscrizioni -- --port 0` in `cwd` (its confirmation e-mails go to `cwd/out/mail/conferme/`). */
-async function startService(cwd: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'iscrizioni.ts'), '--port', '0'], {
-    cwd, env: { ...process.env, SMTP_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = /in ascolto su (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('close', (code) => reject(new Error(`il servizio è uscito (${code}): ${output}`)));
-  });
-  return { url, child };
-}
-
 async function bench(backend: string, extraEnv: Record<string, string>): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'bench-iscrizioni-'));
   const env = {
@@ -151,10 +132,7 @@ async function bench(backend: string, extraEnv: Record<string, string>): Promise
     }
   } finally {
     await database.close();
-    if (service.child.exitCode === null) await new Promise((resolve) => {
-      service.child.once('close', resolve);
-      service.child.kill('SIGTERM');
-    });
+    await service.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
