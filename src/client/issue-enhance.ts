@@ -3,9 +3,15 @@
  * static page and printing works from the browser menu. With it, filters work in place
  * (several at once, state in the query string, the count announced), the header and the
  * sections' counts follow them, a button at the foot of the panel says how many cards match
- * and takes the reader to them, and "Stampa" appears.
+ * and takes the reader to them, and "Stampa" appears. On issue and archive pages, it also turns
+ * the link to the archive into a search field (./search.ts).
  */
 import { countText, filtersFromQuery, isShown, parseToken, queryOf, type ActiveFilters } from '../lib/view/filter-match.ts';
+import { countWordsOf } from './count-words.ts';
+import { enhanceSearch } from './search.ts';
+
+const searchBox = document.querySelector<HTMLElement>('[data-find]');
+if (searchBox) enhanceSearch(searchBox);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
   button.hidden = false;
@@ -26,13 +32,8 @@ function enhanceFilters(panel: HTMLDetailsElement): void {
   const leadText = lead?.textContent ?? '';
   const sectionCounts = [...document.querySelectorAll<HTMLElement>('[data-n]')];
   const folds = [...panel.querySelectorAll<HTMLDetailsElement>('details')];
-  // The page's language: its count words travel as data on the elements that show them.
-  const wordsOf = (element: HTMLElement | null) => {
-    const data = element?.dataset ?? {};
-    return { none: data['none'] ?? '', one: data['one'] ?? '', many: data['many'] ?? '{n}' };
-  };
-  const words = wordsOf(status);
-  const showWords = wordsOf(showButton);
+  const words = countWordsOf(status);
+  const showWords = countWordsOf(showButton);
   if (showButton?.parentElement) showButton.parentElement.hidden = false;
   const tokenOf = (link: HTMLAnchorElement) => parseToken(link.pathname.split('/').filter(Boolean).pop() ?? '');
 

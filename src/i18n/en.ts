@@ -47,6 +47,7 @@ export const en: Dictionary = {
   },
   count: { none: 'No ads', one: '1 ad', many: '{n} ads' },
   shownOf: 'Ads shown: {n} of {total}',
+  search: { label: 'Search the ads', submit: 'Search', archive: 'Look for an ad in the bulletin issues' },
   archive: {
     title: 'All issues',
     lead: 'Newest first. Each issue stays as it was on the day it came out.',

@@ -47,6 +47,7 @@ export const es: Dictionary = {
   },
   count: { none: 'Ningún anuncio', one: '1 anuncio', many: '{n} anuncios' },
   shownOf: 'Anuncios mostrados: {n} de {total}',
+  search: { label: 'Buscar en los anuncios', submit: 'Buscar', archive: 'Busca un anuncio en los números del boletín' },
   archive: {
     title: 'Todos los números',
     lead: 'Del más reciente al más antiguo. Cada número queda como era el día en que salió.',

@@ -47,6 +47,7 @@ export const fr: Dictionary = {
   },
   count: { none: 'Aucune annonce', one: '1 annonce', many: '{n} annonces' },
   shownOf: 'Annonces affichées : {n} sur {total}',
+  search: { label: 'Chercher dans les annonces', submit: 'Chercher', archive: 'Cherchez une annonce dans les numéros du bulletin' },
   archive: {
     title: 'Tous les numéros',
     lead: 'Du plus récent au plus ancien. Chaque numéro reste comme le jour de sa sortie.',

@@ -64,6 +64,8 @@ export const it = {
   count: { none: 'Nessun annuncio', one: '1 annuncio', many: '{n} annunci' },
   /** The header while filters are on; `{n}` and `{total}` filled in by the page script. */
   shownOf: 'Annunci mostrati: {n} su {total}',
+  /** Search (Pagefind) on the issue and archive pages; without JavaScript, `archive` is a link to the archive. */
+  search: { label: 'Cerca negli annunci', submit: 'Cerca', archive: 'Cerca un annuncio nei numeri del bollettino' },
   archive: {
     title: 'Tutti i numeri',
     lead: "Dal più recente. Ogni numero resta consultabile com'era il giorno in cui è uscito.",

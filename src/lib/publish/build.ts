@@ -28,6 +28,7 @@ import { buildBulletin, type Bulletin, type Issue } from '../issue/model.ts';
 import { MODEL_ENV, withRenderedBodies, writeModel } from './model.ts';
 import type { Settings } from '../settings/settings.ts';
 import { astroEnvironment } from './child-env.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
 import { writeChannelTexts } from '../channels/write.ts';
@@ -270,6 +271,8 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     const { compiled, reused } = emailResult.value;
     log(`E-mail: ${bulletin.issues.length} numeri, il corrente in ${LANGS.length} lingue (${emails.length} e-mail, ${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
     await writeChannelTexts(site, bulletin.current, options.settings);
+    const indexed = await writeSearchIndex(site);
+    log(`Ricerca: un indice per lingua (${Object.entries(indexed).map(([lang, pages]) => `${lang} ${pages}`).join(', ')} schede).`);
     await writeAdmin(site, options.root, options.settings, {
       contentDir: relative(options.root, resolve(options.root, options.contentDir)),
       ...(options.localBackend ? { localBackend: options.localBackend } : {}),

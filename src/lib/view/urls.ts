@@ -17,6 +17,8 @@ export const ROUTES = {
   feed: '/rss.xml',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.svg',
+  /** Pagefind's search files (script and one index per language), written after the build. */
+  search: '/pagefind/',
   issue: (week: WeekId): string => `/bollettino/${week}/`,
   filter: (week: WeekId, token: string): string => `/bollettino/${week}/filtri/${token}/`,
   item: (item: Pick<Item, 'kind' | 'slug'>): string => itemPath(item),
