@@ -7,11 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { CommandError } from '../cli/exit-codes.ts';
 import { ROUTES } from '../view/urls.ts';
 
 /** Indexes the built site in `site` and writes the search files into it; the pages indexed per language. */
 export async function writeSearchIndex(site: string): Promise<Record<string, number>> {
-  const fail = (what: string, errors: string[]) => new Error(`Indice di ricerca (Pagefind): ${what} non riuscito: ${errors.join('; ')}. Il sito non è stato pubblicato; riprova, e se l'errore resta segnalalo a chi cura il sito.`);
+  const fail = (what: string, errors: string[]) => new CommandError('build', `Indice di ricerca (Pagefind): ${what} non riuscito: ${errors.join('; ')}. Il sito non è stato pubblicato; riprova, e se l'errore resta segnalalo a chi cura il sito.`);
   try {
     const { index, errors } = await createIndex({});
     if (!index) throw fail('avvio', errors);
