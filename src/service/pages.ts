@@ -19,7 +19,7 @@ export type PageSettings = Pick<Settings, 'name' | 'siteUrl' | 'contact' | 'emai
 export function page(lang: Lang, title: string, body: string, settings: PageSettings, head = ''): string {
   const t = DICTIONARIES[lang].subscription;
   const home = `${settings.siteUrl}${lang === 'it' ? '/' : `/${lang}/`}`;
-  return `<!doctype html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`
+  return `<!DOCTYPE html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`
     + `<meta name="robots" content="noindex"><title>${escapeHtml(title)} — ${escapeHtml(settings.name)}</title><style>${STYLE}</style>${head}</head>`
     + `<body><main><h1>${escapeHtml(title)}</h1>${body}</main><p><a href="${escapeHtml(home)}">${escapeHtml(t.backToSite)}</a></p></body></html>`;
 }

@@ -84,7 +84,7 @@ describe('the form fields, whatever a reader (or a robot) sends', () => {
         const response = await post('/iscrizione', fields as Record<string, string>);
         expect([200, 400, 429]).toContain(response.status);
         const html = await response.text();
-        expect(html).toMatch(/^<!doctype html><html lang="(it|ar|en|es|fr|si)"/);
+        expect(html).toMatch(/^<!DOCTYPE html><html lang="(it|ar|en|es|fr|si)"/);
         // Nothing typed comes back as markup: the page holds only the elements and attributes its
         // templates are made of (a value breaking out of an attribute or text would add others).
         const $ = load(html);
