@@ -1,7 +1,7 @@
 /**
  * What the sending commands left on disk, read as counts: the e-mail send state of each
  * issue (`out/send-state/<week>/state.jsonl`), the suppression list beside it and the
- * Telegram state (`out/telegram-state/<week>.<lang>.json`). Keys are hashes and replies are
+ * Telegram state (`out/telegram-state/<week>.<lang>/<chat>.json`). Keys are hashes and replies are
  * not read: nothing here can hold an address.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { isWeekId, type CalendarDate, type WeekId } from '../issue/dates.ts';
 import { isLang, type Lang } from '../../i18n/languages.ts';
 import { SUPPRESSION_FILE } from '../send/suppression.ts';
+import { postedKeys, readChatState } from '../channels/telegram-state.ts';
 import type { RecipientStatus } from '../send/state.ts';
 
 /** One issue's e-mail send: how many recipients ended in each state. */
@@ -102,24 +103,51 @@ export function readSuppressions(stateRoot: string): SuppressionEvent[] {
     .map((record) => ({ date: record['d'] as string, reason: record['s'] as SuppressionEvent['reason'] }));
 }
 
-const TELEGRAM_STATE = /^(\d{4}-W\d{2})\.([a-z]{2})\.json$/;
+const LEGACY_TELEGRAM_STATE = /^(\d{4}-W\d{2})\.([a-z]{2})\.json$/;
+const TELEGRAM_ISSUE = /^(\d{4}-W\d{2})\.([a-z]{2})$/;
 
-/** Telegram messages posted per issue and language under `telegramRoot` (`out/telegram-state`). */
+/** Messages confirmed posted in one chat's state file (`telegram-state.ts`); none for a file that does not parse. */
+function postedInChat(file: string): string[] {
+  try {
+    return postedKeys(readChatState(file, { chat: '', week: '', lang: '' }));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Telegram messages posted per issue and language under `telegramRoot` (`out/telegram-state`):
+ * distinct messages, whatever the chat (a test post to a second chat counts once), or the
+ * counter an earlier version kept, whichever is larger.
+ */
 export function readTelegramPosts(telegramRoot: string): TelegramPosts[] {
   if (!existsSync(telegramRoot)) return [];
-  const posts: TelegramPosts[] = [];
-  for (const name of readdirSync(telegramRoot).sort()) {
-    const match = TELEGRAM_STATE.exec(name);
-    if (!match || !isWeekId(match[1]!) || !isLang(match[2]!)) continue;
-    let next: unknown;
-    try {
-      next = asRecord(JSON.parse(readFileSync(join(telegramRoot, name), 'utf8')))['next'];
-    } catch {
+  const counts = new Map<string, TelegramPosts>();
+  const add = (week: string, lang: string, posted: number) => {
+    if (!isWeekId(week) || !isLang(lang) || posted <= 0) return;
+    const key = `${week}.${lang}`;
+    counts.set(key, { week, lang, posted: Math.max(posted, counts.get(key)?.posted ?? 0) });
+  };
+  for (const entry of readdirSync(telegramRoot, { withFileTypes: true })) {
+    const legacy = entry.isFile() ? LEGACY_TELEGRAM_STATE.exec(entry.name) : null;
+    if (legacy) {
+      try {
+        const next = asRecord(JSON.parse(readFileSync(join(telegramRoot, entry.name), 'utf8')))['next'];
+        if (Number.isInteger(next)) add(legacy[1]!, legacy[2]!, next as number);
+      } catch {
+        // torn or foreign: not a count
+      }
       continue;
     }
-    if (Number.isInteger(next) && (next as number) > 0) posts.push({ week: match[1]!, lang: match[2]!, posted: next as number });
+    const issue = entry.isDirectory() ? TELEGRAM_ISSUE.exec(entry.name) : null;
+    if (!issue) continue;
+    const distinct = new Set<string>();
+    for (const chat of readdirSync(join(telegramRoot, entry.name))) {
+      if (chat.endsWith('.json')) for (const key of postedInChat(join(telegramRoot, entry.name, chat))) distinct.add(key);
+    }
+    add(issue[1]!, issue[2]!, distinct.size);
   }
-  return posts;
+  return [...counts.values()].sort((a, b) => a.week.localeCompare(b.week) || a.lang.localeCompare(b.lang));
 }
 
 /** Everything the senders recorded, from their default folders under `outRoot` (`out`). */

@@ -171,7 +171,7 @@ const subscribers = (model: ReportModel): Table => ({
 const telegram = (model: ReportModel): Table => withTotal({
   id: 'telegram',
   title: 'Messaggi pubblicati su Telegram',
-  note: 'Dallo stato della pubblicazione su Telegram (out/telegram-state): messaggi per numero e lingua.',
+  note: 'Dallo stato della pubblicazione su Telegram (out/telegram-state): messaggi confermati da Telegram per numero e lingua; una prova su un altro canale non si conta due volte.',
   columns: columns(['settimana', 'Settimana'], ...LANGS.map((lang): [string, string] => [lang, LANG_NAMES[lang]]), ['totale', 'Totale']),
   rows: model.telegram.map(({ week, posts }) => ({ settimana: week, ...posts, totale: LANGS.reduce((total, lang) => total + posts[lang], 0) })),
 });
