@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtDir } from '../helpers/build.ts';
+import { builtDir, runBuild } from '../helpers/build.ts';
 import { launchChromium, serveStatic, type StaticSite } from './harness.ts';
 
 let site: StaticSite;
@@ -83,6 +83,22 @@ describe('search', () => {
     expect(await page.locator('.found').isVisible()).toBe(false);
     await page.close();
   });
+
+  it('finds items under a SITE_URL with a path, with links under that path', async () => {
+    const run = runBuild('basic', 'search-sub-path', { SITE_URL: 'https://example.org/bollettino/' });
+    expect(run.status, run.stderr).toBe(0);
+    const sub = await serveStatic(builtDir('search-sub-path'), '/bollettino');
+    try {
+      const page = await context.newPage();
+      expect((await page.goto(`${sub.url}/bollettino/`))?.status()).toBe(200);
+      await page.locator('#cerca').focus();
+      expect(await search(page, 'cuoco')).toContain('/bollettino/offerte/km0-monday/');
+      expect(sub.requests.some((path) => path.startsWith('/bollettino/pagefind/'))).toBe(true);
+      await page.close();
+    } finally {
+      await sub.close();
+    }
+  }, 300_000);
 
   it('is a link to the archive without JavaScript', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
