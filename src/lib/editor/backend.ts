@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import { checkBody, isOwnHost, type BackendArea } from './backend-rules.ts';
 import { UsageError } from '../cli/exit-codes.ts';
+import { readLimited } from '../files/read-limited.ts';
 
 /** Entries are small text files; Decap's own limit (50 MB) is for uploads, which we do not take. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -86,17 +87,6 @@ function staysInside(repoDir: string, area: BackendArea, paths: readonly string[
   });
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 export async function startEditorBackend(options: EditorBackendOptions): Promise<EditorBackend> {
   const host = options.host ?? '127.0.0.1';
   const [validate, act] = await decapHandlers(options.repoDir);
@@ -130,7 +120,7 @@ export async function startEditorBackend(options: EditorBackendOptions): Promise
     }
     if (request.method !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== '/api/v1') return send(response, 404, { error: 'indirizzo sconosciuto.' }, origin);
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return send(response, 415, { error: 'serve una richiesta JSON.' }, origin);
-    const bytes = await readBody(request);
+    const bytes = await readLimited(request, MAX_BODY_BYTES);
     if (!bytes) return send(response, 413, { error: 'richiesta troppo grande.' }, origin);
     let body: unknown;
     try {

@@ -13,6 +13,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { decodePage } from './html-charset.ts';
 import { isPublicAddress } from './public-address.ts';
+import { readLimited } from '../files/read-limited.ts';
 
 export const PAGE_TIMEOUT_MS = 10_000;
 export const PAGE_MAX_BYTES = 5 * 1024 * 1024;
@@ -54,18 +55,6 @@ function decoded(response: IncomingMessage): NodeJS.ReadableStream {
   if (encoding === 'deflate') return response.pipe(createInflate());
   if (encoding === 'br') return response.pipe(createBrotliDecompress());
   return response;
-}
-
-/** Reads the (decompressed) body and stops as soon as it passes `maxBytes`. */
-async function readLimited(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxBytes) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** One GET to `url`, on a fresh connection to a checked address. */
