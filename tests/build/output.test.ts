@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/files/walk.ts';
@@ -59,6 +59,26 @@ describe('the build refuses an output folder it could destroy', () => {
     expect(run.stderr).toContain('settimana 2026-W44');
     expect(run.stderr).not.toMatch(NO_STACK);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous issue');
+  });
+});
+
+describe('an output folder next to the project', () => {
+  it('builds into a folder whose path merely starts with the project\'s (/srv/bollettino-sito for /srv/bollettino), leaving nothing behind', () => {
+    // A sibling of the checkout: the name Astro's plain prefix test took for inside the project.
+    const out = `${ROOT}-sito-${process.pid}`;
+    try {
+      const first = runBuildInto('basic', out);
+      expect(first.status, first.stderr).toBe(0);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('2026-W48');
+      for (const file of ['rss.xml', 'email/2026-W48.html', 'canali/2026-W48.telegram.it.txt', BUILD_MARKER]) expect(existsSync(join(out, file)), file).toBe(true);
+      // A second build replaces its own output there too.
+      const second = runBuildInto('basic', out);
+      expect(second.status, second.stderr).toBe(0);
+      expect(leftovers(out)).toEqual([]);
+      expect(readdirSync(join(ROOT, 'node_modules')).filter((name) => name.startsWith('.bollettino-staging-'))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

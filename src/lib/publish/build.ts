@@ -7,7 +7,7 @@
 import { CommandError, UsageError } from '../cli/exit-codes.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mondayOfWeek } from '../issue/dates.ts';
@@ -31,6 +31,7 @@ import { astroEnvironment } from './child-env.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
+import { isInside, realPath } from '../files/paths.ts';
 import { writeChannelTexts } from '../channels/write.ts';
 import { readerFor } from '../view/reader.ts';
 
@@ -168,6 +169,42 @@ async function removeLeftovers(outDir: string): Promise<void> {
   }
 }
 
+/**
+ * Where Astro builds: the staging folder when the output is inside the project, else a folder
+ * of ours in the project's node_modules, moved out once built. Astro must build inside the
+ * project: its chunks import the project's packages, and it tells inside from outside with a
+ * plain string prefix (an output at /srv/bollettino-sito for a project at /srv/bollettino
+ * counted as inside, and its chunks found no package).
+ */
+function astroFolderFor(root: string, outDir: string): string | undefined {
+  return isInside(realPath(outDir), realPath(root)) ? undefined : join(root, 'node_modules', `${INSIDE_STAGING}${process.pid}`);
+}
+
+const INSIDE_STAGING = '.bollettino-staging-';
+
+/** Astro's folders of killed builds outside-bound (their pid is gone); only marked ones, so only ours. */
+async function removeInsideLeftovers(root: string): Promise<void> {
+  const modules = join(root, 'node_modules');
+  if (!existsSync(modules)) return;
+  for (const name of await readdir(modules)) {
+    if (!name.startsWith(INSIDE_STAGING)) continue;
+    const pid = Number(name.slice(INSIDE_STAGING.length));
+    if (!pid || isRunning(pid) || !existsSync(join(modules, name, BUILD_MARKER))) continue;
+    await rm(join(modules, name), { recursive: true, force: true });
+  }
+}
+
+/** A folder moved where it goes: renamed, or copied then removed when it crosses file systems. */
+async function moveFolder(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true, errorOnExist: true, force: false });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -195,17 +232,19 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
   }
   // Our own names: a pid is unique among running builds, and the lock keeps others out of this output.
   const staging = `${outDir}.staging-${process.pid}`;
+  const astroFolder = astroFolderFor(options.root, outDir);
   let child: ChildProcess | undefined;
   const stop = (signal: NodeJS.Signals): void => {
     child?.kill('SIGKILL');
     rmSync(staging, { recursive: true, force: true });
+    if (astroFolder) rmSync(astroFolder, { recursive: true, force: true });
     release();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    return await stagedBuild(options, outDir, staging, (started) => (child = started));
+    return await stagedBuild(options, outDir, staging, astroFolder, (started) => (child = started));
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
@@ -213,19 +252,26 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
   }
 }
 
-async function stagedBuild(options: BuildOptions, outDir: string, staging: string, started: (child: ChildProcess) => void): Promise<BuildResult> {
+async function stagedBuild(options: BuildOptions, outDir: string, staging: string, astroFolder: string | undefined, started: (child: ChildProcess) => void): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   await removeLeftovers(outDir);
+  await removeInsideLeftovers(options.root);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   await writeMarker(staging);
+  if (astroFolder) {
+    await rm(astroFolder, { recursive: true, force: true });
+    await mkdir(astroFolder, { recursive: true });
+    await writeMarker(astroFolder);
+  }
   // Astro empties the folder it builds into: the site goes one level down, the marker stays.
   const site = join(staging, 'site');
+  const astroSite = astroFolder ? join(astroFolder, 'site') : site;
   // Astro starts at once and waits for this file, written once the content is checked
   // (src/lib/publish/model.ts): its start-up and the content check run side by side.
   const modelFile = join(staging, 'model.json');
   await rm(modelFile, { force: true });
-  const astro = startAstro(options.root, site, astroEnvironment({
+  const astro = startAstro(options.root, astroSite, astroEnvironment({
     ...process.env,
     ...options.env,
     BULLETIN_CONTENT_DIR: options.contentDir,
@@ -250,6 +296,7 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     const [siteResult, emailResult] = await Promise.allSettled([astro.done, rendering]);
     if (siteResult.status === 'rejected') throw siteResult.reason;
     if (emailResult.status === 'rejected') throw emailResult.reason;
+    if (astroFolder) await moveFolder(astroSite, site);
     // MDX bodies are rendered by Astro as components: their item pages (in every language) are cleaned now.
     const mdxPages = items.filter(isMdx).map((item) => `${collectionOf(item.kind).urlPath}/${item.slug}/index.html`);
     for (const path of htmlFilesUnder(site).filter((page) => mdxPages.some((end) => page === end || page.endsWith(`/${end}`)))) {
@@ -295,5 +342,6 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     throw error;
   } finally {
     await rm(modelFile, { force: true });
+    if (astroFolder) await rm(astroFolder, { recursive: true, force: true });
   }
 }
