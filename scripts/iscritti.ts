@@ -2,6 +2,7 @@
  * npm run iscritti -- aggiungi|cancella|elenco|importa|esporta|esporta-csv|backup …
  * The tutors' desk on the subscribers' database; `--help` lists the commands.
  */
+import { exitCodeOf } from '../src/lib/cli/exit-codes.ts';
 import { runDeskCommand } from '../src/lib/subscribers/desk.ts';
 
 try {
@@ -17,5 +18,5 @@ try {
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 2;
+  process.exitCode = exitCodeOf(error, 'usage');
 }

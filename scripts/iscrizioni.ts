@@ -2,6 +2,7 @@
  * npm run iscrizioni [-- --host 127.0.0.1] [--port 8787]
  * The subscription service: sign-up with double opt-in, one-click unsubscribe. See README "Subscriptions".
  */
+import { EXIT } from '../src/lib/cli/exit-codes.ts';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Uso: npm run iscrizioni -- [--host 127.0.0.1] [--port 8787]
@@ -18,7 +19,7 @@ try {
   ({ values } = parseArgs({ options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '8787' }, help: { type: 'boolean', short: 'h' } } }));
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 if (values.help) {
   console.log(USAGE);
@@ -27,7 +28,7 @@ if (values.help) {
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port "${values.port}" non è una porta: scrivi un numero tra 1 e 65535 (per esempio 8787).`);
-  process.exit(2);
+  process.exit(EXIT.usage);
 }
 
 try {
@@ -49,5 +50,5 @@ try {
   if (code === 'EADDRINUSE') console.error(`La porta ${port} è già in uso: un altro servizio iscrizioni è avviato? Fermalo o usa --port.`);
   else if (code === 'EACCES') console.error(`Non posso usare la porta ${port} su ${values.host}: scegline una sopra 1024 con --port.`);
   else console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  process.exit(EXIT.usage);
 }

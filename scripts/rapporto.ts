@@ -2,6 +2,7 @@
  * npm run rapporto [-- --da AAAA-MM-GG --a AAAA-MM-GG --out DIR]: the programme's report
  * (summary, SVG charts, CSV tables) for a period; see `npm run rapporto -- --help`.
  */
+import { exitCodeOf } from '../src/lib/cli/exit-codes.ts';
 import { runReportCommand } from '../src/lib/report/command.ts';
 
 try {
@@ -14,5 +15,5 @@ try {
   });
 } catch (error) {
   console.error(`Il rapporto non è stato scritto: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  process.exitCode = exitCodeOf(error, 'usage');
 }

@@ -4,6 +4,7 @@
  * npm run traduci -- automatica --lingua ar      (needs TRANSLATE_URL; TRANSLATE_API_KEY if the server asks)
  * Translation sheets for the mediators, and machine drafts; the logic is in src/lib/translations/.
  */
+import { EXIT } from '../src/lib/cli/exit-codes.ts';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/content/problems.ts';
@@ -33,7 +34,7 @@ Comandi:
 Le schede cambiate si vedono con: npm run controlla
 `;
 
-function fail(message: string, code = 2): never {
+function fail(message: string, code: number = EXIT.usage): never {
   console.error(message);
   process.exit(code);
 }
@@ -57,7 +58,7 @@ const { values, positionals } = parsed;
 const [command, ...rest] = positionals.filter((arg) => arg !== '--');
 if (values.help || !command) {
   console.log(HELP);
-  process.exit(values.help ? 0 : 2);
+  process.exit(values.help ? EXIT.ok : EXIT.usage);
 }
 
 const langOf = (required: boolean): TranslationLang | undefined => {
@@ -81,7 +82,7 @@ const root = process.cwd();
 const { items, problems } = loadContent(contentDirFrom(), root);
 if (problems.length) {
   // Translations are written into valid files only: a broken file is fixed first.
-  fail(`Ci sono errori nelle schede: correggili prima di tradurre (npm run controlla).\n${formatProblems(problems)}`, 1);
+  fail(`Ci sono errori nelle schede: correggili prima di tradurre (npm run controlla).\n${formatProblems(problems)}`, EXIT.content);
 }
 
 let report: CommandReport;
@@ -119,4 +120,4 @@ switch (command) {
     fail(`"${command}" non è un comando di traduci: usa esporta, importa o automatica.\n\n${HELP}`);
 }
 console.log(report.lines.join('\n'));
-process.exitCode = report.failed ? 1 : 0;
+process.exitCode = report.failed ? EXIT.content : EXIT.ok;

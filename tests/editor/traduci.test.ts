@@ -130,7 +130,7 @@ describe('npm run traduci', () => {
 
   it('sends nothing without TRANSLATE_URL', async () => {
     const run = await traduci(['automatica', '--lingua', 'en']);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(4);
     expect(run.err).toContain('imposta TRANSLATE_URL');
     expect(received).toEqual([]);
   });

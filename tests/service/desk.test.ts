@@ -55,7 +55,7 @@ describe.each(BACKENDS)('npm run iscritti on %s', (backendName) => {
       [['cancella'], "Indica l'indirizzo"],
     ] as const) {
       const result = run(...args);
-      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.status, args.join(' ')).toBe(4);
       expect(result.stderr).toContain(message);
     }
     expect(run('--help').stdout).toContain('aggiungi INDIRIZZO');
@@ -109,7 +109,7 @@ describe.each(BACKENDS)('npm run iscritti on %s', (backendName) => {
     const copy = join(dir, 'copia.sqlite');
     const result = run('backup', copy);
     if (backendName === 'postgres') {
-      expect(result.status).toBe(2);
+      expect(result.status).toBe(4);
       expect(result.stderr).toContain('pg_dump');
       expect(existsSync(copy)).toBe(false);
       return;

@@ -1,8 +1,9 @@
 /**
  * `npm run rapporto`: options, checks and messages in Italian; reads the content through the
  * build's loader, the settings, and the senders' records, then writes the report's files.
- * Returns the exit code: 0 done, 1 content or settings to fix, 2 wrong command line.
+ * Returns the exit code (src/lib/cli/exit-codes.ts): 0 done, 1 content to fix, 4 wrong command line or settings.
  */
+import { EXIT } from '../cli/exit-codes.ts';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFrom, loadContent } from '../content/load.ts';
@@ -59,11 +60,11 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<n
   } catch (caught) {
     const what = caught instanceof Error ? caught.message.replace(/^Unknown option '(.*)'.*$/s, 'opzione sconosciuta $1').replace(/^Option '(.*?)'.* argument missing.*$/s, "all'opzione $1 manca il valore") : String(caught);
     options.error(`Comando non valido: ${what}.\n\n${REPORT_HELP}`);
-    return 2;
+    return EXIT.usage;
   }
   if (values.help) {
     options.log(REPORT_HELP);
-    return 0;
+    return EXIT.ok;
   }
   let today;
   let period;
@@ -72,31 +73,31 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<n
     period = periodFrom({ from: values.da, to: values.a }, today);
   } catch (caught) {
     options.error(caught instanceof PeriodError || caught instanceof Error ? caught.message : String(caught));
-    return 2;
+    return EXIT.usage;
   }
   let settings;
   try {
     ({ settings } = await import('../../settings.ts'));
   } catch (caught) {
     options.error(caught instanceof Error ? caught.message : String(caught));
-    return 1;
+    return EXIT.usage;
   }
   const { items, problems } = loadContent(contentDirFrom(options.env), options.root);
   if (problems.length) {
     options.error([`Il rapporto non è stato scritto: ${problems.length === 1 ? "c'è 1 problema" : `ci sono ${problems.length} problemi`} nei contenuti e i conteggi sarebbero sbagliati. Correggi e riprova.`, '', ...problems.map((p) => `✗ ${formatProblem(p)}`)].join('\n'));
-    return 1;
+    return EXIT.content;
   }
   const records = readSendRecords({ sendState: resolve(options.root, values['stato-invii']), telegramState: resolve(options.root, values['stato-telegram']) });
   try {
     records.subscribers = await readSubscriberEvents(options.env, period.until);
   } catch (caught) {
     options.error(`Il rapporto non è stato scritto: ${caught instanceof Error ? caught.message : String(caught)}`);
-    return 1;
+    return EXIT.usage;
   }
   const report = await buildReport({ items, period, firstWeek: settings.firstIssueWeek, records, name: settings.name });
   const dir = resolve(options.root, values.out, periodFolder(period));
   writeReportFiles(dir, report.files);
   options.log(report.summary.phrases.length ? `${report.summary.heading}: ${report.summary.text}` : report.summary.text);
   options.log(`Rapporto scritto in ${join(values.out, periodFolder(period), 'rapporto.html')} (tabelle in ${join(values.out, periodFolder(period), 'dati')}: ${report.tables.length} file CSV).`);
-  return 0;
+  return EXIT.ok;
 }

@@ -3,6 +3,7 @@
  * Italian messages, addresses masked except where showing them is the point (`elenco
  * --mostra`, `esporta` of one person's data, `esporta-csv`); never a stack trace.
  */
+import { EXIT } from '../cli/exit-codes.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLang, LANGS, type Lang } from '../../i18n/languages.ts';
@@ -86,22 +87,22 @@ export async function runDeskCommand(command: DeskCommand): Promise<number> {
     });
   } catch (caught) {
     error(`${(caught as Error).message}\n\n${DESK_USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   const { values, positionals } = parsed;
   const [name, argument, ...extra] = positionals;
   if (values.help || name === undefined || name === 'aiuto') {
     (values.help ? out : error)(DESK_USAGE);
-    return values.help ? 0 : 2;
+    return values.help ? EXIT.ok : EXIT.usage;
   }
   const commands = ['aggiungi', 'cancella', 'elenco', 'importa', 'esporta', 'esporta-csv', 'backup'];
   if (!commands.includes(name)) {
     error(`Comando sconosciuto "${name}". Comandi: ${commands.join(', ')}.\n\n${DESK_USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if (extra.length) {
     error(`Troppi argomenti dopo "${name}": ${maskAddresses(extra.join(' '))}. Se il nome o il consenso hanno spazi, mettili tra virgolette.`);
-    return 2;
+    return EXIT.usage;
   }
 
   let opened;
@@ -114,15 +115,15 @@ export async function runDeskCommand(command: DeskCommand): Promise<number> {
   } catch (caught) {
     if (caught instanceof UsageError || caught instanceof DatabaseError || caught instanceof SubscribersFileError) {
       error(caught.message);
-      return caught instanceof DatabaseError ? 1 : 2;
+      return EXIT.usage;
     }
     const code = (caught as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       error(`File non trovato: ${(caught as NodeJS.ErrnoException).path ?? argument ?? ''}`);
-      return 2;
+      return EXIT.usage;
     }
     error(`Non fatto: ${(caught as Error).message}`);
-    return 1;
+    return EXIT.incomplete;
   } finally {
     await opened?.close();
   }
@@ -182,21 +183,21 @@ async function run(name: string, checked: Checked, values: Record<string, string
       const masked = maskEmail(email);
       if (outcome === 'suppressed') {
         command.error(`${masked} si è disiscritto (o ha chiesto la cancellazione): non lo iscrivo di nuovo da qui. Può iscriversi da solo con il modulo del sito, confermando dalla sua e-mail.`);
-        return 1;
+        return EXIT.content;
       }
       log(outcome === 'already-active' ? `${masked} era già iscritto: niente da cambiare.` : `${masked} iscritto, attivo da subito (${LANG_NAMES[checked.lang!]}, sportello).`);
-      return 0;
+      return EXIT.ok;
     }
     case 'cancella': {
       const changed = await store.suppress(checked.email!, 'cancellato', now);
       log(changed ? `${maskEmail(checked.email!)}: dati cancellati. Resta solo un'impronta cifrata dell'indirizzo, per non scrivergli più.` : `${maskEmail(checked.email!)}: non c'era niente da cancellare (già cancellato o mai iscritto).`);
-      return 0;
+      return EXIT.ok;
     }
     case 'elenco': {
       const counts = await store.countsByStatus();
       if (!counts.length) {
         out('Nessun iscritto nel database.');
-        return 0;
+        return EXIT.ok;
       }
       for (const status of ['active', 'pending', 'suppressed'] as const) {
         const rows = counts.filter((row) => row.status === status);
@@ -210,7 +211,7 @@ async function run(name: string, checked: Checked, values: Record<string, string
         const shown = values['mostra'] ? row.email : maskEmail(row.email);
         out(`  ${shown}  ${row.status === 'active' ? 'attivo' : 'in attesa'}  ${row.lang}  ${row.source}  dal ${row.signed_up_at.slice(0, 10)}`);
       }
-      return 0;
+      return EXIT.ok;
     }
     case 'importa': {
       const list = parseSubscribers(readFileSync(checked.file!, 'utf8'));
@@ -228,13 +229,13 @@ async function run(name: string, checked: Checked, values: Record<string, string
       let unsubscribed = 0;
       for (const email of list.unsubscribedAddresses) if (await store.suppress(email, 'disiscritto', now)) unsubscribed++;
       out(`Importati: ${tally.added} nuovi, ${tally.activated} riattivati, ${tally['already-active']} già iscritti; ${unsubscribed} disiscritti messi nella lista di esclusione; ${tally.suppressed} saltati perché disiscritti in passato; ${list.problems.length} righe scartate.`);
-      return list.problems.length ? 1 : 0;
+      return list.problems.length ? EXIT.content : EXIT.ok;
     }
     case 'esporta': {
       const held = await store.heldData(checked.email!);
       if (!held.subscriber && !held.suppression) {
         out(`Non teniamo nessun dato su ${checked.email}.`);
-        return 0;
+        return EXIT.ok;
       }
       if (held.subscriber) {
         const s = held.subscriber;
@@ -250,7 +251,7 @@ async function run(name: string, checked: Checked, values: Record<string, string
         ].join('\n'));
       }
       if (held.suppression) out(`  lista di esclusione: ${held.suppression.reason} il ${held.suppression.at} (teniamo solo un'impronta cifrata dell'indirizzo)`);
-      return 0;
+      return EXIT.ok;
     }
     case 'esporta-csv': {
       const recipients = await store.activeRecipients();
@@ -261,17 +262,17 @@ async function run(name: string, checked: Checked, values: Record<string, string
       } else {
         out(csv.trimEnd());
       }
-      return 0;
+      return EXIT.ok;
     }
     case 'backup': {
       if (store.backend === 'postgres') {
         command.error(`Il database è PostgreSQL: per la copia usa pg_dump, per esempio\n  pg_dump --format=custom --file=${checked.file} "$DATABASE_URL"\n(deploy/ ha l'esempio del backup quotidiano).`);
-        return 2;
+        return EXIT.usage;
       }
       await store.backupTo(checked.file!);
       log(`Copia del database ${sqliteFile ?? ''} scritta in ${checked.file} (contiene dati personali: tienila al sicuro).`);
-      return 0;
+      return EXIT.ok;
     }
   }
-  return 2;
+  return EXIT.usage;
 }

@@ -41,19 +41,19 @@ describe('npm run rapporto', () => {
 
   it('refuses a date that does not exist, in Italian, naming the option', async () => {
     const { code, err } = await run(['--da', '2026-02-30']);
-    expect(code).toBe(2);
+    expect(code).toBe(4);
     expect(err).toBe('--da "2026-02-30" non è una data valida: scrivila come AAAA-MM-GG, per esempio 2026-01-01.');
   });
 
   it('refuses a period that ends before it starts', async () => {
     const { code, err } = await run(['--da', '2026-12-31', '--a', '2026-01-01']);
-    expect(code).toBe(2);
+    expect(code).toBe(4);
     expect(err).toContain('--da 2026-12-31 viene dopo --a 2026-01-01');
   });
 
   it('refuses an unknown option and shows the help', async () => {
     const { code, err } = await run(['--dal', '2026-01-01']);
-    expect(code).toBe(2);
+    expect(code).toBe(4);
     expect(err).toMatch(/^Comando non valido: opzione sconosciuta --dal\./);
     expect(err).toContain('--help');
   });
