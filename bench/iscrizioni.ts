@@ -4,7 +4,8 @@
  * .eml) and one-click unsubscribes per second, with p99 latency, on SQLite and on PostgreSQL
  * (with BENCH_DATABASE_URL or TEST_DATABASE_URL: a throw-away database is created there).
  * Baseline: `GET /salute` on the same server in the same run (the framework's floor); the
- * ratio says how much of it a sign-up keeps. Goal on SQLite: ≥ 300 sign-ups/s, p99 < 50 ms.
+ * ratio says how much of it a sign-up keeps. Goal on SQLite: ≥ 300 sign-ups/s flat out, and
+ * p99 < 50 ms at a steady 300 a second (flat out, latency is only connections ÷ throughput).
  * The service runs as `npm run iscrizioni` does, in its own process: the load generator does
  * not share its thread.
  */
@@ -39,6 +40,8 @@ if (values.help) {
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const SECRET = 'segreto-del-benchmark-iscrizioni';
+/** The issue's goal on SQLite: at least 300 sign-ups a second, p99 under 50 ms. */
+const GOAL_PER_SECOND = 300;
 
 interface Figures {
   perSecond: number;
@@ -95,12 +98,16 @@ async function bench(backend: string, extraEnv: Record<string, string>): Promise
   try {
     const floor = await cannon(service.child.pid!, { url: `${service.url}/salute` });
     let counter = 0;
-    const signUps = await cannon(service.child.pid!, {
+    const signUpRequests: autocannon.Options = {
       url: `${service.url}/iscrizione`,
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       requests: [{ setupRequest: (request) => ({ ...request, body: `email=bench${counter++}.${backend}%40example.org&lang=ar&consenso=si&nome=&sito=` }) }],
-    });
+    };
+    // Flat out (as many as the service takes: latency is then connections ÷ throughput), and at the
+    // goal's steady 300 a second, where the p99 says how long a reader waits under that load.
+    const signUps = await cannon(service.child.pid!, signUpRequests);
+    const steadySignUps = await cannon(service.child.pid!, { ...signUpRequests, overallRate: GOAL_PER_SECOND });
     // As many active subscribers as a long unsubscribe run can use, added straight through the store.
     const store = new SubscriberStore(database.db, database.backend);
     const tokens: string[] = [];
@@ -125,10 +132,11 @@ async function bench(backend: string, extraEnv: Record<string, string>): Promise
     console.log(`\n${backend} (${database.description}), ${CONNECTIONS} connections, ${SECONDS} s each:`);
     console.log(row('GET /salute (floor)', floor));
     console.log(row('sign-ups (POST /iscrizione)', signUps));
+    console.log(row(`sign-ups at ${GOAL_PER_SECOND}/s steady`, steadySignUps));
     console.log(row('one-click unsubscribes', unsubscribes));
     if (backend === 'SQLite') {
-      const ok = signUps.perSecond >= 300 && signUps.p99 < 50;
-      console.log(`  goal ≥ 300 sign-ups/s and p99 < 50 ms: ${ok ? 'met' : 'NOT met'}`);
+      const ok = signUps.perSecond >= GOAL_PER_SECOND && steadySignUps.p99 < 50 && steadySignUps.perSecond >= GOAL_PER_SECOND * 0.95;
+      console.log(`  goal ≥ ${GOAL_PER_SECOND} sign-ups/s, p99 < 50 ms at ${GOAL_PER_SECOND}/s: ${ok ? 'met' : 'NOT met'}`);
     }
   } finally {
     await database.close();
