@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { getHeapStatistics } from 'node:v8';
 import { addWeeks, mondayOfWeek } from '../src/lib/issue/dates.ts';
 import { htmlFilesUnder } from '../src/lib/files/walk.ts';
@@ -25,7 +25,8 @@ import { benchWorkspace } from './generate/project.ts';
 import { settings } from '../src/settings.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const { values } = commandLine({
+  name: 'bench:build',
   options: {
     sizes: { type: 'string', default: '1000,2000,10000' },
     weeks: { type: 'string', default: '104' },
@@ -35,6 +36,18 @@ const { values } = parseArgs({
     ref: { type: 'string' },
     /** Build this project folder instead (a copy of the project with a change to try; node_modules linked). */
     project: { type: 'string' },
+  },
+  help: {
+    usage: 'npm run bench:build -- [opzioni]',
+    summary: 'Misura la costruzione del sito su contenuti generati (1.000–10.000 annunci su più settimane) contro un sito Astro essenziale con lo stesso Markdown, misurato nella stessa esecuzione: tempi, rapporto, memoria.',
+    options: {
+      sizes: { value: 'N,N', text: 'quanti annunci generare, separati da virgole (predefinito 1000,2000,10000)' },
+      weeks: { value: 'N', text: 'su quante settimane distribuirli (predefinito 104)' },
+      seed: { value: 'TESTO', text: 'seme dei contenuti generati (stesso seme, stessi contenuti)' },
+      keep: { text: 'tiene le cartelle di lavoro per guardarle' },
+      ref: { value: 'REF', text: 'costruisce questa versione git invece della cartella di lavoro' },
+      project: { value: 'CARTELLA', text: 'costruisce questa copia del progetto (con una modifica da provare)' },
+    },
   },
 });
 const SIZES = values.sizes.split(',').map((size) => Number(size.trim()));

@@ -7,17 +7,26 @@
  * the 90 KB goal and the 102 KB hard limit (Gmail clips longer messages). The baseline in the
  * same run is the e-mail of an empty issue: what the template alone weighs.
  */
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { EMAIL_HTML_BUDGET, renderEmail } from '../src/lib/email/render.ts';
 import { generateItems } from './generate/content.ts';
 import { issueForWeek } from '../src/lib/issue/model.ts';
 import { mondayOfWeek } from '../src/lib/issue/dates.ts';
 import { settings } from '../src/settings.ts';
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  name: 'bench:email',
   options: {
     sizes: { type: 'string', default: '10,50,150,500' },
     seed: { type: 'string', default: 'bench' },
+  },
+  help: {
+    usage: 'npm run bench:email -- [opzioni]',
+    summary: "Misura l'e-mail del numero (HTML, come la costruisce il build) per numeri di 10, 50, 150 e 500 annunci generati: byte, byte per annuncio, schede mostrate per sezione, e se resta sotto i 102 KB oltre cui Gmail taglia il messaggio.",
+    options: {
+      sizes: { value: 'N,N', text: 'quanti annunci per numero, separati da virgole (predefinito 10,50,150,500)' },
+      seed: { value: 'TESTO', text: 'seme dei contenuti generati' },
+    },
   },
 });
 const SIZES = values.sizes.split(',').map((size) => Number(size.trim()));

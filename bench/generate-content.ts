@@ -5,16 +5,28 @@
  * Build them with BULLETIN_CONTENT_DIR=DIR BULLETIN_DATE=<until> npm run build -- --out …
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { kindCounts, writeContent } from './generate/content.ts';
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  name: 'generate:content',
   options: {
     out: { type: 'string' },
     items: { type: 'string', default: '1000' },
     weeks: { type: 'string', default: '104' },
     seed: { type: 'string', default: 'bollettino' },
     until: { type: 'string', default: '2026-11-23' },
+  },
+  help: {
+    usage: 'npm run generate:content -- [opzioni]',
+    summary: 'Genera contenuti di prova (offerte, corsi, servizi) in una cartella, per i benchmark e le prove di carico.',
+    options: {
+      out: { value: 'CARTELLA', text: 'dove scrivere i contenuti (obbligatoria)' },
+      items: { value: 'N', text: 'quanti annunci (predefinito 1000)' },
+      weeks: { value: 'N', text: 'su quante settimane (predefinito 104)' },
+      seed: { value: 'TESTO', text: 'seme (stesso seme, stessi contenuti)' },
+      until: { value: 'AAAA-MM-GG', text: "l'ultimo lunedì (predefinito 2026-11-23)" },
+    },
   },
 });
 

@@ -12,7 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -21,22 +21,18 @@ import { SubscriberStore } from '../src/lib/subscribers/store.ts';
 import { unsubscribeKey, unsubscribeToken } from '../src/lib/subscribers/tokens.ts';
 import { startService } from '../tests/helpers/service.ts';
 
-const USAGE = `Uso: npm run bench:iscrizioni -- [--seconds 10] [--connections 20]
-
-Misura iscrizioni e cancellazioni con un clic al secondo (e la latenza p99) del servizio iscrizioni,
-su SQLite e, con BENCH_DATABASE_URL o TEST_DATABASE_URL, su PostgreSQL.`;
-let parsed;
-try {
-  parsed = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' }, help: { type: 'boolean', short: 'h' } } });
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = commandLine({
+  name: 'bench:iscrizioni',
+  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } },
+  help: {
+    usage: 'npm run bench:iscrizioni -- [opzioni]',
+    summary: 'Misura il servizio iscrizioni: iscrizioni e cancellazioni con un clic al secondo, latenza p99 e tempo di CPU per richiesta, su SQLite e, con BENCH_DATABASE_URL o TEST_DATABASE_URL, su PostgreSQL.',
+    options: {
+      seconds: { value: 'N', text: 'secondi per ogni misura (predefinito 10)' },
+      connections: { value: 'N', text: 'connessioni contemporanee (predefinito 20)' },
+    },
+  },
+});
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const SECRET = 'segreto-del-benchmark-iscrizioni';

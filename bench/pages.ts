@@ -11,20 +11,32 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import { htmlFilesUnder } from '../src/lib/files/walk.ts';
 import { writeContent } from './generate/content.ts';
 import { benchWorkspace } from './generate/project.ts';
 import { ISSUE_PAGE_BUDGET_ITEMS, ISSUE_PAGE_GZ_BUDGET, NOT_READER_DIRS, PAGE_TOTAL_BUDGET, PAGE_TOTAL_GZ_BUDGET, weighPage, type PageWeight } from './page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const { values } = commandLine({
+  name: 'bench:pages',
   options: {
     seed: { type: 'string', default: 'bench' },
     sizes: { type: 'string', default: '60,150' },
     ref: { type: 'string' },
     project: { type: 'string' },
     keep: { type: 'boolean', default: false },
+  },
+  help: {
+    usage: 'npm run bench:pages -- [opzioni]',
+    summary: 'Misura il peso delle pagine del sito costruito (home, pagina di un numero, pagina di un annuncio, con tutto quello che caricano; byte e byte compressi), contro i limiti delle pagine.',
+    options: {
+      seed: { value: 'TESTO', text: 'seme dei contenuti generati' },
+      sizes: { value: 'N,N', text: 'quanti annunci per numero (predefinito 60,150)' },
+      ref: { value: 'REF', text: 'misura questa versione git invece della cartella di lavoro' },
+      project: { value: 'CARTELLA', text: 'misura questa copia del progetto' },
+      keep: { text: 'tiene le cartelle di lavoro' },
+    },
   },
 });
 const TODAY = '2026-11-23';

@@ -8,13 +8,23 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/cli/command-line.ts';
 import nodemailer from 'nodemailer';
 import { loadIssueEmail, personalMessage } from '../src/lib/send/message.ts';
 import { runSendCommand } from '../src/lib/send/command.ts';
 import { settings } from '../src/settings.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const { values } = commandLine({
+  name: 'bench:send',
+  options: { count: { type: 'string', default: '10000' } },
+  help: {
+    usage: 'npm run bench:send -- [opzioni]',
+    summary: "Misura l'invio di un numero a 10.000 iscritti generati attraverso un server SMTP locale che accetta tutto: messaggi al secondo e memoria, contro un invio nodemailer essenziale dello stesso messaggio.",
+    options: {
+      count: { value: 'N', text: 'quanti iscritti (predefinito 10000)' },
+    },
+  },
+});
 const COUNT = Number(values.count);
 const WEEK = '2026-W48';
 const work = mkdtempSync(join(tmpdir(), 'bench-send-'));

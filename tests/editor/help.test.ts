@@ -14,7 +14,7 @@ const run = promisify(execFile);
 
 const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
 const COMMANDS = Object.entries(scripts).flatMap(([name, command]) => {
-  const script = /^node (scripts\/[\w-]+\.ts)$/.exec(command)?.[1];
+  const script = /^node ((?:scripts|bench)\/[\w-]+\.ts)$/.exec(command)?.[1];
   return script ? [{ name, script }] : [];
 });
 
@@ -33,7 +33,7 @@ const STACK = /^\s+at .+[(:]\d+/m;
 
 describe.concurrent('--help on every command', () => {
   it('finds the commands', () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(expect.arrayContaining(['build', 'controlla', 'nuovo', 'importa', 'redazione', 'pubblica', 'send', 'telegram', 'disiscrivi', 'schemi']));
+    expect(COMMANDS.map((c) => c.name)).toEqual(expect.arrayContaining(['build', 'controlla', 'nuovo', 'importa', 'redazione', 'pubblica', 'send', 'telegram', 'disiscrivi', 'schemi', 'bench:build', 'bench:iscrizioni', 'generate:content']));
   });
 
   it.each(COMMANDS)('npm run $name -- --help: exit 0, usage and options in Italian', async ({ name, script }) => {
