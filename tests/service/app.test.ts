@@ -16,6 +16,7 @@ import type { OutgoingMessage } from '../../src/lib/send/message.ts';
 import { cleanName } from '../../src/service/routes/sign-up.ts';
 import { privacyVersion } from '../../src/lib/subscribers/privacy.ts';
 import { tempDir } from '../helpers/service.ts';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
 
 const settings = defineSettings({ ...projectSettings, siteUrl: 'https://bollettino.test' }, {});
 const config = serviceConfig(settings, { UNSUBSCRIBE_SECRET: 'segreto-dei-test-in-process', SUBSCRIBE_MIN_SECONDS: '0', SUBSCRIBE_RATE_IP_HOUR: '100000', SUBSCRIBE_RATE_IP_HOUR_STRICT: '100000' }, { host: '127.0.0.1', port: 8787 });
@@ -123,5 +124,58 @@ describe('the form fields, whatever a reader (or a robot) sends', () => {
     expect(html).toContain('https://bollettino.test/en/privacy/');
     await post('/iscrizione', { email: 'versione@example.org', lang: 'en', consenso: 'si' });
     expect((await store.heldData('versione@example.org')).subscriber?.consent_version).toBe(privacyVersion(settings));
+  });
+});
+
+describe('with the proof-of-work on', () => {
+  const powConfig = serviceConfig(settings, { UNSUBSCRIBE_SECRET: 'segreto-dei-test-in-process', SUBSCRIBE_MIN_SECONDS: '0', SUBSCRIBE_ALTCHA_COST: '1' }, { host: '127.0.0.1', port: 8787 });
+  const pow = () => createApp({
+    db: store,
+    mailer: { description: 'memoria', send: async () => 'ok', close: () => {} },
+    clock: () => new Date(now),
+    settings,
+    config: powConfig,
+    log: () => {},
+    clientIp: () => '192.0.2.8',
+  });
+  const request = (path: string) => pow().app.request(`http://127.0.0.1:8787${path}`, { headers: { host: '127.0.0.1:8787' } });
+
+  it('serves the widget itself, cached, with its words in every reader language from our dictionaries', async () => {
+    const response = await request('/altcha.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+    const script = await response.text();
+    expect(script).toContain('customElements');
+    for (const lang of ['it', 'ar', 'en', 'es', 'fr', 'si'] as const) {
+      const words = DICTIONARIES[lang].subscription.robotCheck;
+      expect(script).toContain(`$altcha.i18n.set(${JSON.stringify(lang)},`);
+      expect(script).toContain(JSON.stringify(words.label));
+      expect(script).toContain(JSON.stringify(words.verified));
+    }
+  });
+
+  it('puts the widget on its form in the page language, lets its workers run, and tells the site form to add it', async () => {
+    const page = await request('/iscrizione?lang=ar');
+    expect(page.headers.get('content-security-policy')).toContain('worker-src blob:');
+    const $ = load(await page.text());
+    const widget = $('form altcha-widget');
+    expect(widget.attr('challenge')).toBe('http://127.0.0.1:8787/altcha');
+    expect(widget.attr('language')).toBe('ar');
+    expect(JSON.parse(widget.attr('configuration')!)).toEqual({ auto: 'onfocus', hideFooter: true, hideLogo: true });
+    expect($('script[src="http://127.0.0.1:8787/altcha.js"]')).toHaveLength(1);
+    const token = await (await request('/iscrizione/gettone')).json() as { t: string; altcha?: { script: string; challenge: string } };
+    expect(token.t).toMatch(/\./);
+    expect(token.altcha).toMatchObject({ script: 'http://127.0.0.1:8787/altcha.js', challenge: 'http://127.0.0.1:8787/altcha' });
+    const challenge = await (await request('/altcha')).json() as Record<string, unknown>;
+    expect(challenge).toHaveProperty('signature');
+  });
+
+  it('has no widget, script or worker permission when it is off', async () => {
+    expect((await get('/altcha.js')).status).toBe(404);
+    const page = await get('/iscrizione?lang=ar');
+    expect(page.headers.get('content-security-policy')).not.toContain('worker-src');
+    expect(await page.text()).not.toContain('altcha');
+    expect(await (await get('/iscrizione/gettone')).json()).not.toHaveProperty('altcha');
   });
 });
