@@ -40,7 +40,8 @@ export function threadedSender(spec: SenderSpec): Sender {
   worker.on('exit', (code) => {
     if (!broken) failAll(new Error(`il processo di invio delle e-mail si è fermato (codice ${code})`));
   });
-  // Only pending messages keep the process alive, as a transport in the main thread would.
+  // The thread never keeps the process alive on its own: the service's server does, and the
+  // service waits for its pending messages (`settled`) before closing.
   worker.unref();
   return {
     description,
