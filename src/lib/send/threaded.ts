@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { OutgoingMessage } from './message.ts';
-import { smtpOptions, type AfterDataMark, type Sender, type SmtpOptions } from './transport.ts';
+import { senderDescription, type AfterDataMark, type Sender, type SmtpOptions } from './transport.ts';
 
 export type SenderSpec = { kind: 'smtp'; options: SmtpOptions } | { kind: 'file'; dir: string };
 
@@ -18,7 +18,7 @@ export type ThreadReply = { id: number; response: string } | { id: number; error
 
 export function threadedSender(spec: SenderSpec): Sender {
   // Checked here, where a wrong SMTP_URL stops the start with its message.
-  const description = spec.kind === 'smtp' ? smtpDescription(spec.options) : `file .eml in ${spec.dir}`;
+  const description = senderDescription(spec.kind === 'smtp' ? { smtp: spec.options } : { dir: spec.dir });
   if (spec.kind === 'file') mkdirSync(spec.dir, { recursive: true });
   const worker = new Worker(new URL('./threaded-worker.ts', import.meta.url), { workerData: spec });
   const waiting = new Map<number, { resolve: (response: string) => void; reject: (error: Error) => void }>();
@@ -58,9 +58,4 @@ export function threadedSender(spec: SenderSpec): Sender {
       void worker.terminate();
     },
   };
-}
-
-function smtpDescription(options: SmtpOptions): string {
-  const config = smtpOptions(options);
-  return `SMTP ${config.host}:${config.port}`;
 }

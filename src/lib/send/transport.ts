@@ -64,6 +64,13 @@ export function smtpOptions(options: SmtpOptions) {
   };
 }
 
+/** How a sender names itself in logs: "SMTP smtp.example.org:587", "file .eml in out/mail/…" (never credentials). */
+export function senderDescription(spec: { smtp: SmtpOptions } | { dir: string }): string {
+  if ('dir' in spec) return `file .eml in ${spec.dir}`;
+  const config = smtpOptions(spec.smtp);
+  return `SMTP ${config.host}:${config.port}`;
+}
+
 export function smtpSender(options: SmtpOptions): Sender {
   const config = smtpOptions(options);
   const transport = nodemailer.createTransport(config);
@@ -79,7 +86,7 @@ export function smtpSender(options: SmtpOptions): Sender {
     done();
   });
   return {
-    description: `SMTP ${config.host}:${config.port}`,
+    description: senderDescription({ smtp: options }),
     async send(message) {
       handedOver.delete(message.messageId);
       try {
@@ -101,7 +108,7 @@ export function fileSender(dir: string): Sender {
   mkdirSync(dir, { recursive: true });
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    description: `file .eml in ${dir}`,
+    description: senderDescription({ dir }),
     async send(message, key) {
       const info = await transport.sendMail(message);
       const file = join(dir, `${key}.eml`);
