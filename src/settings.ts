@@ -1,6 +1,5 @@
 /** The bulletin's settings: edit here. Validated at build time by `src/lib/settings/settings.ts`. */
 import { defineSettings } from './lib/settings/settings.ts';
-import { setProjectSettings } from './lib/view/reader.ts';
 
 export const settings = defineSettings({
   name: 'Bollettino Lavoro Municipi 2 e 3',
@@ -57,4 +56,3 @@ export const settings = defineSettings({
   editor: { backend: 'github', repo: 'rete-lavoro/bollettino', branch: 'main' },
 });
 
-setProjectSettings(settings);

@@ -11,7 +11,7 @@ import { closedByHandFrom, closureOn, type Closure } from '../issue/validity.ts'
 import { applyActions, type ApplyAction } from './apply.ts';
 import { itemTokens } from './filters.ts';
 import { encodeUriText } from '../text/text-chars.ts';
-import { defaultReader, type Reader } from './reader.ts';
+import type { Reader } from './reader.ts';
 import { itemTexts, type ItemTexts, type ShownList, type ShownText } from '../translations/resolve.ts';
 
 export interface Fact {
@@ -107,7 +107,7 @@ export const DETAIL_FACTS: ReadonlySet<string> = new Set(['salary', 'requirement
 export const cefrText = (reader: Reader, level: CefrLevel): string => `${level} (${reader.t.enums.cefr[level]})`;
 
 /** "via Padova 36, NoLo (Municipio 2), Milano" */
-export function placeText(location: Location, reader: Reader = defaultReader()): string {
+export function placeText(location: Location, reader: Reader): string {
   const parts = [location.address, location.zone, location.municipio ? reader.t.values.municipio(location.municipio) : undefined];
   const local = parts.filter(Boolean).join(', ');
   return local ? `${local}, ${location.city}` : location.city;
@@ -294,8 +294,8 @@ export interface CardOptions {
   /** Closed on the day it is shown; with `closure`, why (else "expired"). */
   closed?: boolean;
   closure?: Closure | undefined;
-  /** Who reads it; Italian on the default site when absent. */
-  reader?: Reader;
+  /** Who reads it: words, dates, links and settings in one language. */
+  reader: Reader;
 }
 
 /**
@@ -303,7 +303,7 @@ export interface CardOptions {
  * without it they are plain dates, so an issue reads the same any day it is opened.
  */
 export function cardView(item: Item, options: CardOptions): CardView {
-  const reader = options.reader ?? defaultReader();
+  const { reader } = options;
   const texts = itemTexts(item, reader.lang, reader.t.values);
   // Why it is closed: given by the issue or the item page, else read on `today` (the editor's preview).
   const closure = options.closed ? (options.closure ?? 'expired') : options.closed === undefined && options.today !== undefined ? closureOn(item, options.today) : undefined;
@@ -343,8 +343,8 @@ export function cardView(item: Item, options: CardOptions): CardView {
 }
 
 /** The card of an entry of an issue; one closed since the Monday keeps its place but loses its apply buttons. */
-export function entryCard(entry: IssueEntry, reader?: Reader): CardView {
-  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed, closure: entry.closure, ...(reader ? { reader } : {}) });
+export function entryCard(entry: IssueEntry, reader: Reader): CardView {
+  return cardView(entry.item, { isNew: entry.isNew, endsSoon: entry.endsThisWeek, closed: entry.closed, closure: entry.closure, reader });
 }
 
 const LINE_FACTS = new Set(['sector', 'contract', 'hours', 'place', 'italian', 'kind', 'level', 'dates', 'schedule', 'cost', 'category', 'who']);
@@ -360,13 +360,13 @@ export interface FactPart {
 }
 
 /** The main facts of a one-line summary, each with its language (HTML marks the Italian ones). */
-export function factParts(card: Pick<CardView, 'facts'>, reader: Reader = defaultReader()): FactPart[] {
+export function factParts(card: Pick<CardView, 'facts'>, reader: Reader): FactPart[] {
   return card.facts
     .filter((fact) => LINE_FACTS.has(fact.key))
     .map((fact, index) => ({ text: fact.key === 'italian' ? reader.t.values.italianLine(fact.value) : fact.value, lang: fact.lang, sep: index > 0, inItalian: fact.lang === 'it' }));
 }
 
 /** The main facts on one line, for short formats: "Ristorazione · Part-time · Loreto, Milano · Italiano A2". */
-export function factLine(card: Pick<CardView, 'facts'>, reader: Reader = defaultReader()): string {
+export function factLine(card: Pick<CardView, 'facts'>, reader: Reader): string {
   return factParts(card, reader).map((part) => part.text).join(' · ');
 }

@@ -13,9 +13,7 @@ import { CEFR_LEVELS, type CefrLevel } from '../schema/fields.ts';
 import { CONTRACTS } from '../schema/offer.ts';
 import { ROUTES } from './urls.ts';
 import { FACETS, filterToken, isShown, type ActiveFilters, type FacetId, type FilterGroup } from './filter-match.ts';
-import { defaultReader, type Reader } from './reader.ts';
-
-const italian = (): Reader => defaultReader();
+import type { Reader } from './reader.ts';
 
 export interface FilterOption {
   facet: FacetId;
@@ -121,7 +119,7 @@ function candidates(facet: FacetId, items: readonly Item[], reader: Reader): Can
 // Every page of the current issue, in every language, shows the same filters: computed once per issue and language.
 const computed = new WeakMap<Issue, Map<Reader, FilterGroupView[]>>();
 
-export function issueFilters(issue: Issue, reader: Reader = italian()): FilterGroupView[] {
+export function issueFilters(issue: Issue, reader: Reader): FilterGroupView[] {
   let byReader = computed.get(issue);
   if (!byReader) computed.set(issue, (byReader = new Map()));
   let groups = byReader.get(reader);
@@ -152,11 +150,11 @@ function computeFilters(issue: Issue, reader: Reader): FilterGroupView[] {
 }
 
 /** Every filter option of an issue, flat: one static page each. */
-export const filterOptions = (issue: Issue, reader: Reader = italian()): FilterOption[] =>
+export const filterOptions = (issue: Issue, reader: Reader): FilterOption[] =>
   issueFilters(issue, reader).flatMap((group) => group.facets.flatMap((facet) => facet.options));
 
 /** "Settore: Pulizie" */
-export function filterDescription(option: FilterOption, reader: Reader = italian()): string {
+export function filterDescription(option: FilterOption, reader: Reader): string {
   return `${reader.t.filters.facets[option.facet]}: ${option.label}`;
 }
 

@@ -58,19 +58,3 @@ export function readerFor(settings: Settings, lang: Lang = 'it'): Reader {
   byLang.set(lang, reader);
   return reader;
 }
-
-let projectSettings: Settings | undefined;
-
-/** Called by `src/settings.ts`: the settings of the Italian reader that views use when given none. */
-export function setProjectSettings(settings: Settings): void {
-  projectSettings = settings;
-}
-
-/**
- * The Italian reader of the project's settings. Library modules never import `src/settings.ts`
- * themselves: loading it may fail (an invalid `SITE_URL`), which commands report in Italian.
- */
-export function defaultReader(): Reader {
-  if (!projectSettings) throw new Error('Settings not loaded: import src/settings.ts, or pass a reader.');
-  return readerFor(projectSettings);
-}

@@ -1,6 +1,6 @@
 /** The ways to get the bulletin, for the "Ricevi il bollettino" page: from the settings, the ones that exist, in the reader's words. */
 import { absoluteUrl, type Settings } from '../settings/settings.ts';
-import { defaultReader, type Reader } from './reader.ts';
+import type { Reader } from './reader.ts';
 import { mailtoHref } from './share.ts';
 
 export interface SubscribeWay {
@@ -20,7 +20,7 @@ export interface SubscribeWay {
  * The message to the editors stays Italian (they read it); from another language it says which
  * one, so that the subscriber is added with it.
  */
-export function subscribeWays(settings: Pick<Settings, 'siteUrl' | 'name' | 'contact' | 'subscribe'>, reader: Reader = defaultReader()): SubscribeWay[] {
+export function subscribeWays(settings: Pick<Settings, 'siteUrl' | 'name' | 'contact' | 'subscribe'>, reader: Reader): SubscribeWay[] {
   const words = reader.t.subscribePage;
   const email = settings.subscribe.email ?? settings.contact.email;
   const language = reader.lang === 'it' ? '' : ` Lingua: ${reader.lang}.`;

@@ -55,11 +55,11 @@ describe('a closed item in every output', () => {
   it('is closed in the issue model, and its card has no action and no note', () => {
     expect(entry('chiusa').closed).toBe(true);
     expect(entry('aperta').closed).toBe(false);
-    const closed = entryCard(entry('chiusa'));
+    const closed = entryCard(entry('chiusa'), readerFor(settings));
     expect(closed.closed).toBe(true);
     expect(closed.actions).toEqual([]);
     expect(closed.applyNote).toBeUndefined();
-    const open = entryCard(entry('aperta'));
+    const open = entryCard(entry('aperta'), readerFor(settings));
     expect(open.actions.map((action) => action.kind)).toEqual(['phone', 'whatsapp', 'email', 'url', 'inPerson']);
     expect(open.applyNote).toBe(OPEN.note);
   });

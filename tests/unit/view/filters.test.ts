@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-// The project's settings: the Italian reader the views use by default.
-import '../../../src/settings.ts';
+import { settings } from '../../../src/settings.ts';
+import { readerFor } from '../../../src/lib/view/reader.ts';
+
+const reader = readerFor(settings);
 import { issueForWeek } from '../../../src/lib/issue/model.ts';
 import { countText, filtersFromQuery, isShown, parseToken, queryOf } from '../../../src/lib/view/filter-match.ts';
 import { filterOptions, filteredSections, issueFilters, itemTokens } from '../../../src/lib/view/filters.ts';
@@ -37,18 +39,18 @@ describe('filter tokens of an item', () => {
 
 describe('the filters of an issue', () => {
   it('offers only values that show something, with their counts and static pages', () => {
-    const [offers, courses] = issueFilters(issue);
+    const [offers, courses] = issueFilters(issue, reader);
     expect(offers?.facets.map((facet) => facet.id)).toEqual(['km0', 'orario', 'settore', 'contratto', 'italiano']);
     const sectors = offers?.facets.find((facet) => facet.id === 'settore')?.options;
     expect(sectors?.map((option) => option.label)).toEqual(['Logistica e magazzino', 'Pulizie', 'Ristorazione']);
     const italian = offers?.facets.find((facet) => facet.id === 'italiano')?.options;
     expect(italian?.map((option) => [option.value, option.count])).toEqual([['a2', 2], ['b1', 3]]);
     expect(courses?.facets.map((facet) => facet.id)).toEqual(['corso', 'livello']);
-    expect(filterOptions(issue).find((option) => option.token === 'km0-si')).toMatchObject({ count: 1, path: '/bollettino/2026-W48/filtri/km0-si/' });
+    expect(filterOptions(issue, reader).find((option) => option.token === 'km0-si')).toMatchObject({ count: 1, path: '/bollettino/2026-W48/filtri/km0-si/' });
   });
 
   it('has one page per value, never per combination: linear in items', () => {
-    const pages = filterOptions(issue);
+    const pages = filterOptions(issue, reader);
     expect(new Set(pages.map((option) => option.path)).size).toBe(pages.length);
     const cardsOnPages = pages.reduce((sum, option) => sum + option.count, 0);
     expect(cardsOnPages).toBeLessThanOrEqual(issue.itemCount * 12);
