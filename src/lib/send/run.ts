@@ -110,117 +110,166 @@ export interface SendSummary {
 
 class FatalSendError extends Error {}
 
+/**
+ * Sends the issue: sorts the recipients (`whoToSend`), then delivers to the rest with
+ * `concurrency` messages in flight, each with its retries (`deliverTo`). Returns what
+ * happened to every recipient; never throws for a recipient, only for a bug.
+ */
 export async function sendIssue(options: SendOptions): Promise<SendSummary> {
-  const { state } = options;
-  const summary: SendSummary = {
-    total: options.recipients.length, sent: 0, skipped: 0, suppressed: 0, failed: [], deferred: [], uncertain: [],
-    maybeTwice: [], unrecorded: 0, notTried: 0, aborted: undefined, stateFailed: false,
-  };
-  const queue: Subscriber[] = [];
-  for (const recipient of options.recipients) {
-    const previous = state?.statusOf(recipientKey(recipient.email));
-    if (previous?.s === 'sent') summary.skipped++;
-    else if (previous?.s === 'failed') summary.failed.push({ recipient: maskEmail(recipient.email), reply: previous.r ?? '' });
-    else if (options.suppression?.reasonFor(recipient.email)) summary.suppressed++;
-    else queue.push(recipient);
-  }
-  const counts = () => ({
-    done: summary.sent + summary.skipped + summary.suppressed + summary.failed.length + summary.deferred.length + summary.uncertain.length,
-    total: summary.total,
-    sent: summary.sent + summary.skipped,
-    failed: summary.failed.length,
-    deferred: summary.deferred.length + summary.uncertain.length,
-  });
-
-  function record(key: string, status: RecipientStatus, reply?: string): void {
-    if (!state) return;
-    try {
-      state.record(reply === undefined ? { k: key, s: status } : { k: key, s: status, r: reply });
-    } catch (error) {
-      if (!(error instanceof StateWriteError)) throw error;
-      summary.stateFailed = true;
-      throw new FatalSendError(error.message);
-    }
-  }
-
-  // Many recipients in a row failing for temporary reasons means the server is down: stop, resume later.
-  const outageThreshold = Math.max(5, options.concurrency * 2);
-  let consecutiveDeferred = 0;
-
-  async function sendOne(recipient: Subscriber): Promise<void> {
-    const key = recipientKey(recipient.email);
-    const masked = maskEmail(recipient.email);
-    const before = state?.statusOf(key)?.s;
-    const email = options.emailsByLang?.get(recipient.lang ?? 'it') ?? options.email;
-    const message = personalMessage(email, recipient, options.settings, { secret: options.secret, test: options.test ?? false });
-    record(key, 'sending');
-    let sawUncertain = false;
-    for (let attempt = 1; ; attempt++) {
-      if (summary.aborted) return;
-      const isRetryAfterUncertain = sawUncertain;
-      let response: string;
-      try {
-        response = await options.sender.send(message, key);
-      } catch (error) {
-        const kind = classifyError(error);
-        const reply = errorReply(error);
-        if (kind === 'fatal') throw new FatalSendError(reply);
-        if (kind === 'permanent') {
-          record(key, 'failed', reply);
-          summary.failed.push({ recipient: masked, reply });
-          if (isAddressGone(error) && options.suppression) {
-            try {
-              options.suppression.add(recipient.email, 'rifiutato', { date: options.today ?? '', week: options.email.meta.week });
-            } catch (suppressionError) {
-              summary.stateFailed = true;
-              throw new FatalSendError((suppressionError as Error).message);
-            }
-          }
-          return;
-        }
-        if (kind === 'uncertain') sawUncertain = true;
-        if (isRetryAfterUncertain || attempt >= options.tries) {
-          if (sawUncertain) {
-            record(key, 'uncertain', reply);
-            summary.uncertain.push({ recipient: masked, reply });
-          } else {
-            record(key, 'deferred', reply);
-            summary.deferred.push({ recipient: masked, reply });
-          }
-          if (++consecutiveDeferred >= outageThreshold) throw new FatalSendError(`il server SMTP non risponde (${reply})`);
-          return;
-        }
-        await sleep(options.retryDelayMs * 2 ** (attempt - 1));
-        continue;
-      }
-      try {
-        record(key, 'sent', response.slice(0, 200));
-      } catch (error) {
-        summary.unrecorded++;
-        throw error;
-      }
-      summary.sent++;
-      if (sawUncertain || before === 'uncertain' || before === 'sending') summary.maybeTwice.push(masked);
-      consecutiveDeferred = 0;
-      return;
-    }
-  }
-
+  const summary = emptySummary(options.recipients.length);
+  const queue = whoToSend(options, summary);
+  const run: Run = { options, summary, consecutiveDeferred: 0, outageThreshold: Math.max(5, options.concurrency * 2) };
   let next = 0;
   async function worker(): Promise<void> {
     while (next < queue.length && !summary.aborted) {
       const recipient = queue[next++]!;
       try {
-        await sendOne(recipient);
+        await deliverTo(recipient, run);
       } catch (error) {
         if (!(error instanceof FatalSendError)) throw error;
         summary.aborted ??= error.message;
       }
-      options.progress?.update(counts());
+      options.progress?.update(progressCounts(summary));
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
-  summary.notTried = summary.total - counts().done;
-  options.progress?.finish(counts());
+  summary.notTried = summary.total - progressCounts(summary).done;
+  options.progress?.finish(progressCounts(summary));
   return summary;
+}
+
+export function emptySummary(total: number): SendSummary {
+  return {
+    total, sent: 0, skipped: 0, suppressed: 0, failed: [], deferred: [], uncertain: [],
+    maybeTwice: [], unrecorded: 0, notTried: 0, aborted: undefined, stateFailed: false,
+  };
+}
+
+/**
+ * Step 1: who gets a message in this run. Who already has it (an earlier run) is skipped,
+ * who failed for good stays failed, who is on the suppression list is never written to;
+ * counted in `summary`. The rest, in the list's order, is returned.
+ */
+export function whoToSend(options: Pick<SendOptions, 'recipients' | 'state' | 'suppression'>, summary: SendSummary): Subscriber[] {
+  const queue: Subscriber[] = [];
+  for (const recipient of options.recipients) {
+    const previous = options.state?.statusOf(recipientKey(recipient.email));
+    if (previous?.s === 'sent') summary.skipped++;
+    else if (previous?.s === 'failed') summary.failed.push({ recipient: maskEmail(recipient.email), reply: previous.r ?? '' });
+    else if (options.suppression?.reasonFor(recipient.email)) summary.suppressed++;
+    else queue.push(recipient);
+  }
+  return queue;
+}
+
+/** What the progress line shows: done out of total, and how many sent, failed, postponed. */
+export function progressCounts(summary: SendSummary): { done: number; total: number; sent: number; failed: number; deferred: number } {
+  return {
+    done: summary.sent + summary.skipped + summary.suppressed + summary.failed.length + summary.deferred.length + summary.uncertain.length,
+    total: summary.total,
+    sent: summary.sent + summary.skipped,
+    failed: summary.failed.length,
+    deferred: summary.deferred.length + summary.uncertain.length,
+  };
+}
+
+/** What to do after a try that did not go through. */
+export type NextStep = 'stop' | 'fail' | 'retry' | 'defer' | 'uncertain';
+
+/**
+ * The retry rule. A fatal error stops the send, a permanent one fails the recipient. A message
+ * whose fate is uncertain (sent whole, no reply) is retried once, never more — a second copy
+ * is better than none, a third is not; temporary failures are retried up to `tries` times.
+ */
+export function nextStep(kind: FailureKind, attempt: number, tries: number, sawUncertain: boolean, retryAfterUncertain: boolean): NextStep {
+  if (kind === 'fatal') return 'stop';
+  if (kind === 'permanent') return 'fail';
+  if (retryAfterUncertain || attempt >= tries) return sawUncertain || kind === 'uncertain' ? 'uncertain' : 'defer';
+  return 'retry';
+}
+
+/** One send in progress: its options, its summary and the outage watch shared by its workers. */
+interface Run {
+  options: SendOptions;
+  summary: SendSummary;
+  /** Many recipients in a row failing for temporary reasons means the server is down: stop, resume later. */
+  consecutiveDeferred: number;
+  outageThreshold: number;
+}
+
+/** Step 2, for one recipient: the message in their language, tries with backoff, every step recorded. */
+async function deliverTo(recipient: Subscriber, run: Run): Promise<void> {
+  const { options, summary } = run;
+  const key = recipientKey(recipient.email);
+  const masked = maskEmail(recipient.email);
+  const before = options.state?.statusOf(key)?.s;
+  const email = options.emailsByLang?.get(recipient.lang ?? 'it') ?? options.email;
+  const message = personalMessage(email, recipient, options.settings, { secret: options.secret, test: options.test ?? false });
+  record(run, key, 'sending');
+  let sawUncertain = false;
+  for (let attempt = 1; ; attempt++) {
+    if (summary.aborted) return;
+    const retryAfterUncertain = sawUncertain;
+    let response: string;
+    try {
+      response = await options.sender.send(message, key);
+    } catch (error) {
+      const kind = classifyError(error);
+      const reply = errorReply(error);
+      if (kind === 'uncertain') sawUncertain = true;
+      const step = nextStep(kind, attempt, options.tries, sawUncertain, retryAfterUncertain);
+      if (step === 'stop') throw new FatalSendError(reply);
+      if (step === 'retry') {
+        await sleep(options.retryDelayMs * 2 ** (attempt - 1));
+        continue;
+      }
+      if (step === 'fail') failForGood(run, recipient, error, reply);
+      else postpone(run, key, step, { recipient: masked, reply });
+      return;
+    }
+    try {
+      record(run, key, 'sent', response.slice(0, 200));
+    } catch (error) {
+      summary.unrecorded++;
+      throw error;
+    }
+    summary.sent++;
+    if (sawUncertain || before === 'uncertain' || before === 'sending') summary.maybeTwice.push(masked);
+    run.consecutiveDeferred = 0;
+    return;
+  }
+}
+
+/** A permanent refusal: recorded with the reply; an address that does not exist goes on the suppression list. */
+function failForGood(run: Run, recipient: Subscriber, error: unknown, reply: string): void {
+  const { options, summary } = run;
+  record(run, recipientKey(recipient.email), 'failed', reply);
+  summary.failed.push({ recipient: maskEmail(recipient.email), reply });
+  if (!isAddressGone(error) || !options.suppression) return;
+  try {
+    options.suppression.add(recipient.email, 'rifiutato', { date: options.today ?? '', week: options.email.meta.week });
+  } catch (suppressionError) {
+    summary.stateFailed = true;
+    throw new FatalSendError((suppressionError as Error).message);
+  }
+}
+
+/** Out of tries: a new run sends again. Too many in a row stop the send (the server is down). */
+function postpone(run: Run, key: string, step: 'defer' | 'uncertain', failure: Failure): void {
+  record(run, key, step === 'uncertain' ? 'uncertain' : 'deferred', failure.reply);
+  (step === 'uncertain' ? run.summary.uncertain : run.summary.deferred).push(failure);
+  if (++run.consecutiveDeferred >= run.outageThreshold) throw new FatalSendError(`il server SMTP non risponde (${failure.reply})`);
+}
+
+/** Writes a recipient's step to the durable state; a state that cannot be written stops the send. */
+function record(run: Run, key: string, status: RecipientStatus, reply?: string): void {
+  const { state } = run.options;
+  if (!state) return;
+  try {
+    state.record(reply === undefined ? { k: key, s: status } : { k: key, s: status, r: reply });
+  } catch (error) {
+    if (!(error instanceof StateWriteError)) throw error;
+    run.summary.stateFailed = true;
+    throw new FatalSendError(error.message);
+  }
 }

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IssueEmail, OutgoingMessage } from '../../../src/lib/send/message.ts';
-import { classifyError, isAddressGone, sendIssue, type SendOptions } from '../../../src/lib/send/run.ts';
+import { classifyError, emptySummary, isAddressGone, nextStep, progressCounts, sendIssue, whoToSend, type SendOptions } from '../../../src/lib/send/run.ts';
 import { formatSummary } from '../../../src/lib/send/report.ts';
 import { recipientKey, SendState, StateWriteError } from '../../../src/lib/send/state.ts';
 import type { Sender } from '../../../src/lib/send/transport.ts';
@@ -156,5 +157,53 @@ describe('reading SMTP failures', () => {
     expect(classifyError({ code: 'EMESSAGE', command: 'DATA', responseCode: 451, response: '451 try later' })).toBe('temporary');
     expect(classifyError({ code: 'ETIMEDOUT', afterData: true })).toBe('uncertain');
     expect(classifyError({ code: 'ETIMEDOUT' })).toBe('temporary');
+  });
+});
+
+describe('the steps of a send, one by one', () => {
+  const kinds = ['permanent', 'temporary', 'fatal', 'uncertain'] as const;
+
+  it('retries a temporary failure until the tries run out, then postpones it', () => {
+    expect([1, 2, 3].map((attempt) => nextStep('temporary', attempt, 4, false, false))).toEqual(['retry', 'retry', 'retry']);
+    expect(nextStep('temporary', 4, 4, false, false)).toBe('defer');
+    expect(nextStep('fatal', 1, 4, false, false)).toBe('stop');
+    expect(nextStep('permanent', 1, 4, false, false)).toBe('fail');
+  });
+
+  it('tries a message of unknown fate at most twice, whatever the tries allowed', () => {
+    expect(nextStep('uncertain', 1, 4, true, false)).toBe('retry');
+    expect(nextStep('uncertain', 2, 4, true, true)).toBe('uncertain');
+    // A temporary failure on the retry after an unknown fate is still unknown: they may have the first copy.
+    expect(nextStep('temporary', 2, 4, true, true)).toBe('uncertain');
+  });
+
+  it('never retries past the tries, nor more than once after an unknown fate, nor after a fatal or permanent failure', () => {
+    fc.assert(fc.property(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), fc.boolean(), fc.boolean(), (kind, attempt, tries, seen, retryAfter) => {
+      const sawUncertain = seen || retryAfter || kind === 'uncertain';
+      const step = nextStep(kind, attempt, tries, sawUncertain, retryAfter);
+      if (step === 'retry') {
+        expect(attempt).toBeLessThan(tries);
+        expect(retryAfter).toBe(false);
+        expect(['temporary', 'uncertain']).toContain(kind);
+      }
+      if (kind === 'fatal') expect(step).toBe('stop');
+      if (kind === 'permanent') expect(step).toBe('fail');
+      if (step === 'defer') expect(sawUncertain).toBe(false);
+    }));
+  });
+
+  it('sorts the list: already sent skipped, failed for good kept as failed, suppressed left out, the rest in order', () => {
+    const state = new SendState(mkdtempSync(join(tmpdir(), 'state-')));
+    state.record({ k: recipientKey('persona0@example.org'), s: 'sent' });
+    state.record({ k: recipientKey('persona1@example.org'), s: 'failed', r: '550 5.1.1 no such user' });
+    state.record({ k: recipientKey('persona2@example.org'), s: 'deferred', r: '451 try later' });
+    const suppression = { reasonFor: (address: string) => (address === 'persona3@example.org' ? 'disiscritto' : undefined) } as unknown as SendOptions['suppression'];
+    const summary = emptySummary(recipients.length);
+    const queue = whoToSend({ recipients, state, suppression }, summary);
+    expect(queue.map((recipient) => recipient.email)).toEqual(['persona2@example.org', 'persona4@example.org', 'persona5@example.org']);
+    expect(summary).toMatchObject({ skipped: 1, suppressed: 1, failed: [{ reply: '550 5.1.1 no such user' }] });
+    expect(summary.failed[0]!.recipient).not.toContain('persona1@example.org');
+    expect(progressCounts(summary)).toEqual({ done: 3, total: 6, sent: 1, failed: 1, deferred: 0 });
+    state.close();
   });
 });
