@@ -87,130 +87,189 @@ function usageProblem(options: PublishOptions): string | undefined {
   return undefined;
 }
 
-export async function publishWeekly(options: PublishOptions): Promise<PublishResult> {
-  const { log, error } = options;
-  const summary: string[] = [];
-  const finish = (code: number, outcome: string): PublishResult => {
-    summary.push(`Esito: ${outcome} (codice ${code}).`);
-    log('');
-    log(`Riepilogo della pubblicazione di ${longDate(options.today)}`);
-    for (const line of summary) log(`- ${line}`);
-    return { code, summary };
-  };
+/** How a run ended: its exit code and the few words of the summary's last line. */
+interface Ending {
+  code: number;
+  outcome: string;
+}
 
-  // 0. Arguments and settings the send will need, before anything is built: a wrong one is exit 4, with nothing done.
+const ALL_GOOD: Ending = { code: PUBLISH_EXIT.ok, outcome: 'tutto a posto' };
+const WRONG_USAGE: Ending = { code: EXIT.usage, outcome: 'impostazioni o argomenti sbagliati' };
+
+/** What the build gave the send: the current issue, if any. */
+interface Built {
+  week: WeekId | undefined;
+  itemCount: number;
+}
+
+/**
+ * The run, step by step: arguments (0), content (1), build (2), send (3). Each step adds its
+ * line to the summary; one that must stop the run returns how it ended.
+ */
+export async function publishWeekly(options: PublishOptions): Promise<PublishResult> {
+  const summary: string[] = [];
+  const ending = await runSteps(options, summary);
+  summary.push(`Esito: ${ending.outcome} (codice ${ending.code}).`);
+  options.log('');
+  options.log(`Riepilogo della pubblicazione di ${longDate(options.today)}`);
+  for (const line of summary) options.log(`- ${line}`);
+  return { code: ending.code, summary };
+}
+
+async function runSteps(options: PublishOptions, summary: string[]): Promise<Ending> {
   const wrong = usageProblem(options);
   if (wrong) {
-    error(wrong);
+    options.error(wrong);
     summary.push('Argomenti o impostazioni sbagliati (vedi sopra): niente è stato costruito o inviato.');
-    return finish(EXIT.usage, 'impostazioni o argomenti sbagliati');
+    return WRONG_USAGE;
   }
+  const content = checkContentFirst(options, summary);
+  if (content) return content;
+  const built = await buildForToday(options, summary);
+  if ('code' in built) return built;
+  reportBrokenLinks(options, summary);
+  const nothing = nothingToSend(options, built);
+  if (nothing) {
+    summary.push(nothing);
+    return ALL_GOOD;
+  }
+  const week = built.week!;
+  return options.testAddress ? sendTest(options, week, options.testAddress, summary) : sendToSubscribers(options, week, summary);
+}
 
-  // 1. The same check as `npm run controlla`: errors stop everything.
+/** Step 1, the same check as `npm run controlla`: errors stop everything. */
+function checkContentFirst(options: PublishOptions, summary: string[]): Ending | undefined {
   const { items, problems, notices } = loadContent(options.contentDir, options.root);
   const report = checkContent(items, problems, options.today, [], notices);
-  log(formatReport(report, { checkedLinks: 'skip' }));
-  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length;
+  options.log(formatReport(report, { checkedLinks: 'skip' }));
   if (hasErrors(report)) {
     summary.push(`Contenuti: ${report.problems.length} errori. Correggili (vedi sopra): il sito non è stato aggiornato e nessuna e-mail è partita.`);
-    return finish(PUBLISH_EXIT.content, 'errori nei contenuti');
+    return { code: PUBLISH_EXIT.content, outcome: 'errori nei contenuti' };
   }
+  const warnings = report.duplicates.length + report.missingFields.length + report.suspicious.length + report.otherFiles.length;
   summary.push(`Contenuti: nessun errore${warnings ? `, ${warnings} avvisi da guardare` : ''}.`);
+  return undefined;
+}
 
-  // 2. Build for today.
-  let week: WeekId | undefined;
-  let itemCount = 0;
+/** Step 2: the site for today, swapped in whole or not at all. */
+async function buildForToday(options: PublishOptions, summary: string[]): Promise<Built | Ending> {
   try {
-    const result = await buildBulletinSite({
+    const { bulletin } = await buildBulletinSite({
       root: options.root,
       contentDir: options.contentDir,
       outDir: options.outDir,
       today: options.today,
       settings: options.settings,
-      log,
+      log: options.log,
     });
-    week = result.bulletin.current?.week;
-    itemCount = result.bulletin.current?.itemCount ?? 0;
+    const week = bulletin.current?.week;
+    const itemCount = bulletin.current?.itemCount ?? 0;
     summary.push(`Sito: aggiornato in ${options.outDir}${week ? ` — numero corrente ${week}, ${itemCount} annunci` : ' — nessun numero corrente'}.`);
+    return { week, itemCount };
   } catch (caught) {
-    error(caught instanceof Error ? caught.message : String(caught));
+    options.error(caught instanceof Error ? caught.message : String(caught));
     summary.push('Sito: costruzione non riuscita (vedi sopra). Il sito già pubblicato non è cambiato; nessuna e-mail è partita.');
     const code = exitCodeOf(caught, 'build');
-    return finish(code, code === EXIT.usage ? 'impostazioni o argomenti sbagliati' : code === EXIT.content ? 'errori nei contenuti' : 'sito non costruito');
+    return { code, outcome: code === EXIT.usage ? WRONG_USAGE.outcome : code === EXIT.content ? 'errori nei contenuti' : 'sito non costruito' };
   }
+}
+
+/** Broken internal links are reported, not fatal: the site is better published than not. */
+function reportBrokenLinks(options: PublishOptions, summary: string[]): void {
   const broken = findBrokenLinks(resolve(options.root, options.outDir));
-  for (const link of broken) error(`Link interno rotto: ${link.file}: ${link.message}`);
+  for (const link of broken) options.error(`Link interno rotto: ${link.file}: ${link.message}`);
   if (broken.length) summary.push(`Link: ${broken.length} link interni rotti nel sito (vedi sopra): correggili.`);
+}
 
-  // 3. Send the current issue, once.
-  if (options.siteOnly) {
-    summary.push('E-mail: non inviata (--solo-sito).');
-    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
-  }
-  if (!week) {
-    summary.push('E-mail: nessun numero da inviare oggi.');
-    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
-  }
-  const send = (extra: { subscribersFile?: string; testAddress?: string; stateDir?: string; onReport?: (report: SendReport) => void }) =>
-    runSendCommand({
-      week: week!,
-      subscribersFile: extra.subscribersFile,
-      distDir: resolve(options.root, options.outDir),
-      // Each week's messages in a folder of their own: a later week never mixes with or replaces them.
-      outDir: options.mailDir === undefined ? undefined : join(options.mailDir, week!, ...(extra.testAddress ? ['prova'] : [])),
-      stateDir: extra.stateDir,
-      testAddress: extra.testAddress,
-      settings: options.settings,
-      env: options.env,
-      log,
-      error,
-      progressStream: options.progressStream,
-      onReport: extra.onReport,
-    });
-
-  if (options.testAddress) {
-    const code = await send({ testAddress: options.testAddress });
-    summary.push(code === 0 ? `E-mail: prova del numero ${week} inviata a ${maskEmail(options.testAddress)}.` : `E-mail: prova del numero ${week} non riuscita (vedi sopra).`);
-    if (code === EXIT.usage) return finish(EXIT.usage, 'impostazioni o argomenti sbagliati');
-    return code === 0 ? finish(PUBLISH_EXIT.ok, 'tutto a posto') : finish(PUBLISH_EXIT.send, 'prova non riuscita');
-  }
+/** Step 3's first question: why nothing is sent today, if so (the summary's line); undefined when there is a send to do. */
+export function nothingToSend(options: Pick<PublishOptions, 'siteOnly' | 'testAddress' | 'subscribersFile' | 'env'>, built: Built): string | undefined {
+  if (options.siteOnly) return 'E-mail: non inviata (--solo-sito).';
+  if (!built.week) return 'E-mail: nessun numero da inviare oggi.';
+  if (options.testAddress) return undefined;
   // Without a file the subscribers come from the subscription service's database, when there is one.
   if (!options.subscribersFile && !databaseExists(databaseLocation(options.env))) {
-    summary.push('E-mail: non inviata (nessun elenco iscritti: usa --iscritti FILE o BULLETIN_SUBSCRIBERS, oppure il database di npm run iscrizioni).');
-    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+    return 'E-mail: non inviata (nessun elenco iscritti: usa --iscritti FILE o BULLETIN_SUBSCRIBERS, oppure il database di npm run iscrizioni).';
   }
-  if (itemCount === 0) {
-    summary.push(`E-mail: il numero ${week} non ha annunci, non è stata inviata.`);
-    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
-  }
+  if (built.itemCount === 0) return `E-mail: il numero ${built.week} non ha annunci, non è stata inviata.`;
+  return undefined;
+}
+
+interface SendRequest {
+  subscribersFile?: string;
+  testAddress?: string;
+  stateDir?: string;
+  onReport?: (report: SendReport) => void;
+}
+
+/** `npm run send` for the current issue, its messages in a folder of their own. */
+function sendCommand(options: PublishOptions, week: WeekId, request: SendRequest): Promise<number> {
+  return runSendCommand({
+    week,
+    subscribersFile: request.subscribersFile,
+    distDir: resolve(options.root, options.outDir),
+    // Each week's messages in a folder of their own: a later week never mixes with or replaces them.
+    outDir: options.mailDir === undefined ? undefined : join(options.mailDir, week, ...(request.testAddress ? ['prova'] : [])),
+    stateDir: request.stateDir,
+    testAddress: request.testAddress,
+    settings: options.settings,
+    env: options.env,
+    log: options.log,
+    error: options.error,
+    progressStream: options.progressStream,
+    onReport: request.onReport,
+  });
+}
+
+/** Step 3 with `--prova`: one message to the editor, nothing recorded. */
+async function sendTest(options: PublishOptions, week: WeekId, address: string, summary: string[]): Promise<Ending> {
+  const code = await sendCommand(options, week, { testAddress: address });
+  summary.push(code === 0 ? `E-mail: prova del numero ${week} inviata a ${maskEmail(address)}.` : `E-mail: prova del numero ${week} non riuscita (vedi sopra).`);
+  if (code === EXIT.usage) return WRONG_USAGE;
+  return code === 0 ? ALL_GOOD : { code: PUBLISH_EXIT.send, outcome: 'prova non riuscita' };
+}
+
+/** How a send to the subscribers ended, from its exit code and summary. */
+export type SendVerdict = 'usage' | 'incomplete' | 'refused' | 'complete';
+
+/**
+ * A send is complete when nobody is left to try again: refused for good (550) is final, and
+ * those addresses are on the suppression list. Anything postponed, uncertain or stopped makes
+ * it incomplete, and the next run resumes it.
+ */
+export function sendVerdict(code: number, sent: SendReport['summary'] | undefined): SendVerdict {
+  if (code === EXIT.usage) return 'usage';
+  if (sent === undefined || sent.aborted || sent.deferred.length > 0 || sent.uncertain.length > 0) return 'incomplete';
+  return code === 0 ? 'complete' : 'refused';
+}
+
+/** Step 3: the issue to the subscribers, once a week; resumed where an earlier run stopped. */
+async function sendToSubscribers(options: PublishOptions, week: WeekId, summary: string[]): Promise<Ending> {
   const stateDir = join(options.stateRoot, week);
   const mark = readCompleteMark(stateDir);
   if (mark) {
     summary.push(`E-mail: il numero ${week} è già stato inviato a tutti (${longDate(mark.date)}). Niente di nuovo da inviare.`);
-    return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+    return ALL_GOOD;
   }
   const resuming = existsSync(join(stateDir, 'state.jsonl'));
-  log('');
-  log(resuming ? `Riprendo l'invio del numero ${week}, che non era finito.` : `Invio del numero ${week}: è la prima volta questa settimana.`);
-  let sendReport: SendReport | undefined;
-  const code = await send({ ...(options.subscribersFile ? { subscribersFile: options.subscribersFile } : {}), stateDir, onReport: (r) => (sendReport = r) });
-  if (code === EXIT.usage) {
+  options.log('');
+  options.log(resuming ? `Riprendo l'invio del numero ${week}, che non era finito.` : `Invio del numero ${week}: è la prima volta questa settimana.`);
+  let report: SendReport | undefined;
+  const code = await sendCommand(options, week, { ...(options.subscribersFile ? { subscribersFile: options.subscribersFile } : {}), stateDir, onReport: (r) => (report = r) });
+  const verdict = sendVerdict(code, report?.summary);
+  if (verdict === 'usage') {
     summary.push(`E-mail: l'invio del numero ${week} non è partito: correggi le impostazioni o gli argomenti (vedi sopra) e riesegui.`);
-    return finish(EXIT.usage, 'impostazioni o argomenti sbagliati');
+    return WRONG_USAGE;
   }
-  const sent = sendReport?.summary;
-  // Refused for good (550) is final, and those addresses are on the suppression list: the issue is done.
-  const done = sent !== undefined && !sent.aborted && sent.deferred.length === 0 && sent.uncertain.length === 0;
-  if (!done) {
+  if (verdict === 'incomplete') {
     summary.push(`E-mail: l'invio del numero ${week} non è completo (vedi sopra). Riesegui il comando: chi l'ha già ricevuto non lo riceverà di nuovo.`);
-    return finish(PUBLISH_EXIT.send, 'invio non completo');
+    return { code: PUBLISH_EXIT.send, outcome: 'invio non completo' };
   }
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(join(stateDir, COMPLETE_MARK), `${JSON.stringify({ week, date: options.today } satisfies CompleteMark)}\n`);
-  if (code !== 0) {
-    summary.push(`E-mail: numero ${week} inviato, ma ${sent.failed.length} indirizzi sono stati rifiutati dal server (vedi sopra e ${join(stateDir, 'report.txt')}): non riceveranno più il bollettino finché non li correggi.`);
-    return finish(PUBLISH_EXIT.send, 'alcuni indirizzi rifiutati');
+  if (verdict === 'refused') {
+    summary.push(`E-mail: numero ${week} inviato, ma ${report!.summary.failed.length} indirizzi sono stati rifiutati dal server (vedi sopra e ${join(stateDir, 'report.txt')}): non riceveranno più il bollettino finché non li correggi.`);
+    return { code: PUBLISH_EXIT.send, outcome: 'alcuni indirizzi rifiutati' };
   }
   summary.push(`E-mail: numero ${week} ${resuming ? 'inviato a tutti (invio ripreso)' : 'inviato a tutti'}.`);
-  return finish(PUBLISH_EXIT.ok, 'tutto a posto');
+  return ALL_GOOD;
 }
