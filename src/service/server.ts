@@ -1,7 +1,8 @@
 /**
- * Starts the subscription service: opens the database (migrating it), picks the mailer
- * (SMTP with `SMTP_URL`, else `.eml` files in `out/mail/conferme/`; on its own thread), binds the app to
- * `host:port` and drops expired sign-ups every hour.
+ * Starts the subscription service: opens the database (migrating it; with SQLite, the log's
+ * checkpoints on their own thread), picks the mailer (SMTP with `SMTP_URL`, else `.eml` files in
+ * `out/mail/conferme/`; on its own thread), binds the app to `host:port` and drops expired
+ * sign-ups every hour.
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { threadedSender } from '../lib/send/threaded.ts';
 import { serviceConfig, type ServiceConfig } from '../lib/subscribers/config.ts';
 import { databaseLocation, openDatabase, type OpenDatabase } from '../lib/subscribers/database.ts';
 import { SubscriberStore } from '../lib/subscribers/store.ts';
+import { startWalCheckpointer, type WalCheckpointer } from '../lib/subscribers/wal-checkpointer.ts';
 import { createApp } from './app.ts';
 
 export interface ServiceOptions {
@@ -42,6 +44,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   // Checked before anything opens; built again once the port is known (port 0 = any free one).
   serviceConfig(options.settings, options.env, { host: options.host, port: options.port || 8787 });
   const database = await openDatabase(databaseLocation(options.env));
+  const checkpointer = await sqliteCheckpointer(database, options.log);
   const db = new SubscriberStore(database.db, database.backend);
   const mailer = mailerFrom(options.env, options.mailDir ?? join('out', 'mail', 'conferme'));
   const clock = () => new Date();
@@ -55,6 +58,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
   } catch (error) {
     mailer.close();
+    await checkpointer?.stop();
     await database.close();
     throw error;
   }
@@ -73,7 +77,19 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service?.settled();
       mailer.close();
+      await checkpointer?.stop();
       await database.close();
     },
   };
+}
+
+/** With SQLite, no request waits for a checkpoint of the log; without the thread, SQLite's own checkpoints stay. */
+async function sqliteCheckpointer(database: OpenDatabase, log: (line: string) => void): Promise<WalCheckpointer | undefined> {
+  if (database.backend !== 'sqlite' || !database.file) return undefined;
+  try {
+    return await startWalCheckpointer(database.db, database.file, { log });
+  } catch (error) {
+    log(`checkpoint del database sul thread non avviato (${(error as Error).message}): lo fa la connessione del servizio`);
+    return undefined;
+  }
 }
