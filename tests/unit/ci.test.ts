@@ -1,5 +1,5 @@
 /** The CI files and the office-machine set-up: they parse, run when the README says, with the project's Node and commands. */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -177,6 +177,17 @@ describe('the README', () => {
       expect(link, link).not.toMatch(/^[a-z]+:|^\/|^\.\.\//i);
       expect(existsSync(join(ROOT, link.split('#')[0]!)), link).toBe(true);
     }
+  });
+
+  it('names every folder of src/, src/lib/ and tests/ in its layout, and every command script', () => {
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('\n## ', readme.indexOf('## Layout') + 1));
+    const folders = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+    for (const folder of folders('src/lib')) expect(layout, `src/lib/${folder}/`).toContain(`src/lib/${folder}/`);
+    for (const folder of folders('src').filter((name) => name !== 'lib')) expect(layout, `src/${folder}/`).toContain(`src/${folder}`);
+    for (const folder of folders('tests').filter((name) => !['helpers', 'fixtures', 'cases'].includes(name))) expect(layout, `tests/${folder}/`).toContain(`tests/${folder}`);
+    const scripts = readdirSync(join(ROOT, 'scripts')).filter((name) => name.endsWith('.ts')).map((name) => name.replace(/\.ts$/, ''));
+    const listed = /scripts\/ .*: (.*)$/m.exec(layout)?.[1] ?? '';
+    for (const script of scripts) expect(listed, script).toMatch(new RegExp(`\\b${script}\\b`));
   });
 });
 
