@@ -50,7 +50,7 @@ function todayInMilan(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-/** The card of an item page, as `src/components/Card.astro` renders it (detail view). */
+/** The card of an item page, as the site renders it (`cardHtml` in src/lib/view/html/card.ts, detail view). */
 function cardElement(card: CardView): object {
   // The marks the card view carries, as the site shows them.
   const marks = card.marks.map((mark) => ({ cls: mark.code, text: mark.label }));
