@@ -103,7 +103,10 @@ describe('a card as HTML', () => {
 
 describe('text in a card is data, never markup', () => {
   // Every text a card shows, replaced with arbitrary text: the card must keep its elements, and show the text as written.
-  const structure = ($: CheerioAPI) => $('*').map((_, el) => `${el.tagName}[${Object.keys(el.attribs).join(',')}]`).get().join(' ');
+  const structure = ($: CheerioAPI) => $('*').toArray().map((node) => {
+    const el = node as unknown as { tagName: string; attribs: Record<string, string> };
+    return `${el.tagName}[${Object.keys(el.attribs).join(',')}]`;
+  }).join(' ');
   const base = cardView(cook, { today: '2026-11-23', reader: italian });
   const hostile = fc.oneof(fc.string(), fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='x", '&amp;', '</article><article>', '<!--', ']]>', '{{x}}'));
   const shownAs = (text: string) => withoutInvalidChars(text).replace(/\r\n?/g, '\n');
