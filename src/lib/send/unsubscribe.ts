@@ -36,9 +36,16 @@ export function runUnsubscribeCommand(command: UnsubscribeCommand): number {
   }
   const masked = maskEmail(checked.address);
   const file = join(command.stateRoot ?? join('out', 'send-state'), SUPPRESSION_FILE);
+  let date: string;
+  try {
+    date = bulletinToday(command.env);
+  } catch (caught) {
+    // A wrong BULLETIN_DATE is a setting to fix, not a run to resume.
+    error((caught as Error).message);
+    return EXIT.usage;
+  }
   try {
     const list = new SuppressionList(file);
-    const date = bulletinToday(command.env);
     if (command.reactivate) {
       const changed = list.add(checked.address, 'riattivato', { date });
       log(changed ? `${masked} riceverà di nuovo il bollettino (se è attivo nel file degli iscritti).` : `${masked} non era nella lista di esclusione: niente da cambiare.`);
