@@ -34,8 +34,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 try {
   const { settings } = await import('../src/settings.ts');
   const { startService } = await import('../src/service/server.ts');
-  const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  const { lineLog } = await import('../src/service/log-lines.ts');
+  const lines = lineLog((text) => process.stdout.write(text));
+  process.on('exit', () => lines.flush());
+  const log = (line: string) => lines.add(`${new Date().toISOString()} ${line}`);
   const service = await startService({ host: values.host, port, settings, env: process.env, log });
+  lines.flush();
   console.log(`Servizio iscrizioni in ascolto su ${service.url} (indirizzo pubblico ${service.config.publicUrl}; database ${service.database.description}).`);
   let stopping = false;
   const stop = () => {
