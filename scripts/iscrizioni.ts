@@ -3,33 +3,31 @@
  * The subscription service: sign-up with double opt-in, one-click unsubscribe. See README "Subscriptions".
  */
 import { EXIT } from '../src/lib/cli/exit-codes.ts';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../src/lib/cli/command-line.ts';
 
-const USAGE = `Uso: npm run iscrizioni -- [--host 127.0.0.1] [--port 8787]
+const spec = {
+  name: 'iscrizioni',
+  options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '8787' } },
+  help: {
+    usage: 'npm run iscrizioni -- [--host 127.0.0.1] [--port 8787]',
+    summary: 'Avvia il servizio delle iscrizioni (modulo, conferma, cancellazione con un clic).',
+    options: {
+      host: { value: 'INDIRIZZO', text: "dove ascoltare (di solito 127.0.0.1: solo da questo computer; dietro un reverse proxy va bene così)" },
+      port: { value: 'PORTA', text: 'la porta (di solito 8787)' },
+    },
+    notes: [
+      'Variabili: UNSUBSCRIBE_SECRET (obbligatoria, almeno 16 caratteri), SUBSCRIBE_URL (indirizzo pubblico),',
+      'DATABASE_URL (PostgreSQL; senza, il file data/iscritti.sqlite), SMTP_URL (senza, le e-mail di conferma',
+      'vanno in out/mail/conferme/), TRUST_PROXY=1 dietro un reverse proxy, SUBSCRIBE_RATE_IP_HOUR,',
+      'SUBSCRIBE_RATE_IP_HOUR_STRICT, SUBSCRIBE_RATE_ADDRESS_WEEK, SUBSCRIBE_MIN_SECONDS, SUBSCRIBE_MAX_BYTES,',
+      'SUBSCRIBE_ALTCHA_COST (0 = senza prova di lavoro).',
+    ],
+  },
+} as const;
 
-Avvia il servizio delle iscrizioni (modulo, conferma, cancellazione con un clic).
-Variabili: UNSUBSCRIBE_SECRET (obbligatoria, almeno 16 caratteri), SUBSCRIBE_URL (indirizzo pubblico),
-DATABASE_URL (PostgreSQL; senza, il file data/iscritti.sqlite), SMTP_URL (senza, le e-mail di conferma
-vanno in out/mail/conferme/), TRUST_PROXY=1 dietro un reverse proxy, SUBSCRIBE_RATE_IP_HOUR,
-SUBSCRIBE_RATE_IP_HOUR_STRICT, SUBSCRIBE_RATE_ADDRESS_WEEK, SUBSCRIBE_MIN_SECONDS, SUBSCRIBE_MAX_BYTES,
-SUBSCRIBE_ALTCHA_COST (0 = senza prova di lavoro).`;
-
-let values;
-try {
-  ({ values } = parseArgs({ options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '8787' }, help: { type: 'boolean', short: 'h' } } }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(EXIT.usage);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = commandLine(spec);
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port "${values.port}" non è una porta: scrivi un numero tra 1 e 65535 (per esempio 8787).`);
-  process.exit(EXIT.usage);
-}
+if (!/^\d+$/.test(values.port) || port > 65535) usageError(spec, `--port "${values.port}" non è una porta: scrivi un numero tra 1 e 65535 (per esempio 8787).`);
 
 try {
   const { settings } = await import('../src/settings.ts');

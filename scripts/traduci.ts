@@ -7,6 +7,7 @@
 import { EXIT } from '../src/lib/cli/exit-codes.ts';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wrongArguments } from '../src/lib/cli/command-line.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { contentDirFrom, loadContent } from '../src/lib/content/load.ts';
 import { bulletinToday, weekOf } from '../src/lib/issue/dates.ts';
@@ -39,20 +40,22 @@ function fail(message: string, code: number = EXIT.usage): never {
   process.exit(code);
 }
 
+const OPTIONS = {
+  lingua: { type: 'string' },
+  file: { type: 'string' },
+  formato: { type: 'string' },
+  attesa: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: {
-      lingua: { type: 'string' },
-      file: { type: 'string' },
-      formato: { type: 'string' },
-      attesa: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: OPTIONS,
   });
 } catch (error) {
-  fail(`${(error as Error).message.replace(/^Unknown option/, 'Opzione sconosciuta')}\n\n${HELP}`);
+  fail(`npm run traduci: ${wrongArguments(error, Object.keys(OPTIONS))}\n\n${HELP}`);
 }
 const { values, positionals } = parsed;
 const [command, ...rest] = positionals.filter((arg) => arg !== '--');

@@ -56,8 +56,11 @@ export type CommandLine<Options extends ParseArgsOptionsConfig> =
   | { kind: 'help'; text: string }
   | { kind: 'wrong'; text: string };
 
-/** Why Node refused the arguments, in Italian, with the nearest known option. */
-function wrongArguments(error: unknown, known: string[]): string {
+/**
+ * Why Node's `parseArgs` refused the arguments, in Italian, with the nearest known option. Used by
+ * `parseCommandLine` and by the commands with a help text of their own (`iscritti`, `rapporto`, `traduci`).
+ */
+export function wrongArguments(error: unknown, known: string[]): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';

@@ -6,6 +6,7 @@
 import { EXIT } from '../cli/exit-codes.ts';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wrongArguments } from '../cli/command-line.ts';
 import { contentDirFrom, loadContent } from '../content/load.ts';
 import { formatProblem } from '../content/problems.ts';
 import { bulletinToday } from '../issue/dates.ts';
@@ -34,6 +35,15 @@ Con l'archivio degli iscritti (data/iscritti.sqlite, SUBSCRIBERS_DB o DATABASE_U
 gli iscritti per lingua. Nessun indirizzo e-mail entra nel rapporto: solo conteggi.
 Esempio: npm run rapporto -- --da 2026-01-01 --a 2026-12-31`;
 
+const REPORT_OPTIONS = {
+  da: { type: 'string' },
+  a: { type: 'string' },
+  out: { type: 'string', default: join('out', 'rapporto') },
+  'stato-invii': { type: 'string', default: join('out', 'send-state') },
+  'stato-telegram': { type: 'string', default: join('out', 'telegram-state') },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export interface ReportCommandOptions {
   args: string[];
   env: Record<string, string | undefined>;
@@ -48,18 +58,10 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<n
   try {
     ({ values } = parseArgs({
       args: options.args,
-      options: {
-        da: { type: 'string' },
-        a: { type: 'string' },
-        out: { type: 'string', default: join('out', 'rapporto') },
-        'stato-invii': { type: 'string', default: join('out', 'send-state') },
-        'stato-telegram': { type: 'string', default: join('out', 'telegram-state') },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: REPORT_OPTIONS,
     }));
   } catch (caught) {
-    const what = caught instanceof Error ? caught.message.replace(/^Unknown option '(.*)'.*$/s, 'opzione sconosciuta $1').replace(/^Option '(.*?)'.* argument missing.*$/s, "all'opzione $1 manca il valore") : String(caught);
-    options.error(`Comando non valido: ${what}.\n\n${REPORT_HELP}`);
+    options.error(`npm run rapporto: ${wrongArguments(caught, Object.keys(REPORT_OPTIONS))}\n\n${REPORT_HELP}`);
     return EXIT.usage;
   }
   if (values.help) {

@@ -6,6 +6,7 @@
 import { EXIT } from '../cli/exit-codes.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { wrongArguments } from '../cli/command-line.ts';
 import { isLang, LANGS, type Lang } from '../../i18n/languages.ts';
 import type { Settings } from '../settings/settings.ts';
 import { singleAddress } from '../send/address.ts';
@@ -31,6 +32,11 @@ export const DESK_USAGE = `Uso: npm run iscritti -- COMANDO …
 
 Database: data/iscritti.sqlite (o SUBSCRIBERS_DB), PostgreSQL con DATABASE_URL.
 aggiungi e importa chiedono UNSUBSCRIBE_SECRET (la stessa di npm run send e npm run iscrizioni).`;
+
+const DESK_OPTIONS = {
+  lingua: { type: 'string' }, fonte: { type: 'string' }, consenso: { type: 'string' }, nome: { type: 'string' },
+  mostra: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 export interface DeskCommand {
   args: string[];
@@ -80,13 +86,10 @@ export async function runDeskCommand(command: DeskCommand): Promise<number> {
     parsed = parseArgs({
       args: command.args,
       allowPositionals: true,
-      options: {
-        lingua: { type: 'string' }, fonte: { type: 'string' }, consenso: { type: 'string' }, nome: { type: 'string' },
-        mostra: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: DESK_OPTIONS,
     });
   } catch (caught) {
-    error(`${(caught as Error).message}\n\n${DESK_USAGE}`);
+    error(`npm run iscritti: ${wrongArguments(caught, Object.keys(DESK_OPTIONS))}\n\n${DESK_USAGE}`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;

@@ -54,7 +54,7 @@ describe('npm run rapporto', () => {
   it('refuses an unknown option and shows the help', async () => {
     const { code, err } = await run(['--dal', '2026-01-01']);
     expect(code).toBe(4);
-    expect(err).toMatch(/^Comando non valido: opzione sconosciuta --dal\./);
+    expect(err).toMatch(/^npm run rapporto: l'opzione --dal non esiste \(forse intendevi: --da\)\./);
     expect(err).toContain('--help');
   });
 
