@@ -65,7 +65,7 @@ export function wrongArguments(error: unknown, known: string[]): string {
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   // Node quotes "-b, --batch" or "--out <value>": the long name is what people type.
-  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  const option = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted;
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const near = nearestKey(option.replace(/^-+/, ''), known);
