@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, exitCodeOf } from '../../../src/lib/cli/exit-codes.ts';
@@ -21,6 +21,7 @@ const CHAT = '@bollettino_prova';
 const MESSAGES = ['Numero 2026-W49: offerte', 'Corsi e servizi'];
 
 type Handler = (request: IncomingMessage, response: ServerResponse, text: string) => void;
+const hanging: ServerResponse[] = [];
 let handle: Handler;
 /** Texts the server received, in order (each one is in the chat once received). */
 let received: string[] = [];
@@ -42,6 +43,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => {
+  for (const response of hanging) response.destroy();
   server.closeAllConnections();
   server.close(() => resolve());
 }));
@@ -154,5 +156,33 @@ describe('posting to Telegram, in process', () => {
     expect(torn.message).toContain(`Lo stato di Telegram ${file} è illeggibile`);
     expect(received).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('{"chat":"@bollettino_prova","messages":{"ab');
+  });
+
+  it('gives up on a silent answer after the time limit, keeping the message as in flight', async () => {
+    const dir = stateDir();
+    handle = (_request, response) => void hanging.push(response);
+    const { message, code } = await failure(postToTelegram(options(dir, [], { timeoutMs: 100 })));
+    expect(code).toBe(EXIT.incomplete);
+    expect(message).toBe('Telegram non ha risposto entro 0.1 secondi al messaggio 1 di 2: potrebbe averlo pubblicato lo stesso. Rilancia il comando: riprende da questo messaggio, che potrebbe così comparire due volte.');
+    expect(stateOf(dir).messages[messageKeys(MESSAGES)[0]!]).toEqual({ sending: expect.any(String) });
+  });
+
+  it('posts nothing while another run holds the chat (exit 3), nor over an earlier version\'s counter (exit 4)', async () => {
+    const dir = stateDir();
+    const file = chatStateFile(dir, '2026-W49', 'it', CHAT);
+    mkdirSync(join(dir, '2026-W49.it'), { recursive: true });
+    // This very process, alive, holds the lock: as a second run started beside it would find it.
+    const owner = JSON.stringify({ pid: process.pid, host: hostname() });
+    writeFileSync(`${file}.lock`, owner);
+    const locked = await failure(postToTelegram(options(dir, [])));
+    expect(locked).toEqual({ code: EXIT.incomplete, message: `Un'altra pubblicazione del numero 2026-W49 (it) su @bollettino_prova è in corso (processo ${process.pid}): questa non pubblica nulla. Aspetta che finisca; rilanciando dopo, dice che cosa manca.` });
+    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(owner);
+
+    const legacy = stateDir();
+    writeFileSync(join(legacy, '2026-W49.it.json'), '{"next":1}');
+    const counter = await failure(postToTelegram(options(legacy, [])));
+    expect(counter.code).toBe(EXIT.usage);
+    expect(counter.message).toContain('dice che 1 messaggi del numero 2026-W49 (it) sono già stati pubblicati, ma non su quale chat');
+    expect(received).toEqual([]);
   });
 });
