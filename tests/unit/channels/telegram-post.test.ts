@@ -161,9 +161,9 @@ describe('posting to Telegram, in process', () => {
   it('gives up on a silent answer after the time limit, keeping the message as in flight', async () => {
     const dir = stateDir();
     handle = (_request, response) => void hanging.push(response);
-    const { message, code } = await failure(postToTelegram(options(dir, [], { timeoutMs: 100 })));
+    const { message, code } = await failure(postToTelegram(options(dir, [], { timeoutMs: 50 })));
     expect(code).toBe(EXIT.incomplete);
-    expect(message).toBe('Telegram non ha risposto entro 0.1 secondi al messaggio 1 di 2: potrebbe averlo pubblicato lo stesso. Rilancia il comando: riprende da questo messaggio, che potrebbe così comparire due volte.');
+    expect(message).toBe('Telegram non ha risposto entro 0.05 secondi al messaggio 1 di 2: potrebbe averlo pubblicato lo stesso. Rilancia il comando: riprende da questo messaggio, che potrebbe così comparire due volte.');
     expect(stateOf(dir).messages[messageKeys(MESSAGES)[0]!]).toEqual({ sending: expect.any(String) });
   });
 

@@ -105,7 +105,7 @@ describe('npm run disiscrivi, in process', () => {
         expect(run.code).toBe(EXIT.usage);
         expect(run.err).toMatch(/^(disiscrivi accetta un solo indirizzo|disiscrivi: ".*" non è un indirizzo e-mail valido|Indica l'indirizzo)/s);
       }
-    }), { numRuns: 200 });
+    }), { numRuns: 100 });
     if (existsSync(file)) expect(readFileSync(file, 'utf8')).not.toContain('@');
   });
 });

@@ -184,6 +184,6 @@ describe('the desk on a real database', () => {
         expect(run.err).toMatch(/accetta un solo indirizzo e-mail|non è un indirizzo e-mail valido|non è tra le lingue del bollettino|Indica l'indirizzo/);
         if (valid) expect(await d.store((store) => store.heldData(address.trim()))).toEqual({ subscriber: undefined, suppression: undefined });
       }
-    }), { numRuns: 20 });
+    }), { numRuns: 15 });
   });
 });
