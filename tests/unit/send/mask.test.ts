@@ -17,7 +17,9 @@ describe('masking addresses', () => {
 
   it('never lets an address through, whatever surrounds it', () => {
     const around = fc.constantFrom(' ', '<', '>', '"', "'", '(', ')', ':', ';', ',', '\n', '[', ']', ' RCPT TO:<', '>: rejected');
-    fc.assert(fc.property(fc.emailAddress(), around, around, fc.string(), (address, before, after, text) => {
+    // A local part of asterisks only ("*@a.aa") is found inside its own mask ("****@a.aa") without being shown.
+    const addresses = fc.emailAddress().filter((email) => !/^\*+@/.test(email));
+    fc.assert(fc.property(addresses, around, around, fc.string(), (address, before, after, text) => {
       const masked = maskAddresses(`${text}${before}${address}${after}${text}`);
       expect(masked.includes(address)).toBe(false);
       expect(maskAddresses(masked)).toBe(masked);
