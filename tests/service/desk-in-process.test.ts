@@ -11,6 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/lib/cli/exit-codes.ts';
 import { openDatabase } from '../../src/lib/subscribers/database.ts';
+import { privacyVersion } from '../../src/lib/subscribers/privacy.ts';
 import { runDeskCommand } from '../../src/lib/subscribers/desk.ts';
 import { SubscriberStore } from '../../src/lib/subscribers/store.ts';
 import { settings } from '../../src/settings.ts';
@@ -30,7 +31,8 @@ describe.each(BACKENDS)('the desk in process on %s', (backendName) => {
       args, settings, now: NOW, distDir: join(dir, 'dist'), env: { UNSUBSCRIBE_SECRET: SECRET, ...backend.env },
       out: (line) => out.push(line), error: (line) => errors.push(line),
     });
-    printed.push(...out, ...errors);
+    // `esporta` shows the person's own address: that is the point of an access request.
+    if (args[0] !== 'esporta') printed.push(...out, ...errors);
     return { code, out: out.join('\n'), err: errors.join('\n') };
   };
   const withStore = async <T>(work: (store: SubscriberStore) => Promise<T>): Promise<T> => {
@@ -61,6 +63,18 @@ describe.each(BACKENDS)('the desk in process on %s', (backendName) => {
     expect(held.jorge.subscriber).toMatchObject({ source: 'importazione', consent_note: 'iscrizione precedente (file elenco-vecchio.csv)', lang: 'es', status: 'active' });
     expect(held.nuwan).toMatchObject({ subscriber: undefined, suppression: { reason: 'disiscritto' } });
     expect(held.events.map(({ month, kind, lang, count }) => `${month} ${kind} ${lang ?? '-'} ${count}`).sort()).toEqual(['2026-12 aggiunta si 1', '2026-12 disiscrizione - 1', '2026-12 importazione es 1']);
+
+    const access = await run('esporta', PEOPLE[0]!);
+    expect(access.out.split('\n')).toEqual([
+      `Dati tenuti su ${PEOPLE[0]}:`,
+      '  nome: (non indicato)',
+      '  lingua: singalese (si)',
+      '  stato: iscritto',
+      '  come si è iscritto: sportello — modulo firmato allo sportello',
+      `  versione dell'informativa accettata: ${privacyVersion(settings)}`,
+      '  iscrizione: 2026-12-03T09:30:00.000Z',
+      '  conferma: 2026-12-03T09:30:00.000Z',
+    ]);
 
     // Back at the desk, the person who unsubscribed is refused (exit 1) and stays out.
     const again = await run('aggiungi', PEOPLE[2]!, '--consenso', 'di persona');

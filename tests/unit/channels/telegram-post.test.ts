@@ -185,4 +185,14 @@ describe('posting to Telegram, in process', () => {
     expect(counter.message).toContain('dice che 1 messaggi del numero 2026-W49 (it) sono già stati pubblicati, ma non su quale chat');
     expect(received).toEqual([]);
   });
+
+  it('after a rebuild changed a posted message, posts only the new text and warns that cards may repeat', async () => {
+    const dir = stateDir();
+    await postToTelegram(options(dir, []));
+    const logs: string[] = [];
+    const rebuilt = [MESSAGES[0]!, 'Corsi e servizi (aggiornato)'];
+    expect(await postToTelegram(options(dir, logs, { messages: rebuilt }))).toEqual({ posted: 1, skipped: 1, total: 2, uncertain: 0 });
+    expect(logs[0]).toBe('Il testo del numero è cambiato dopo che 1 messaggi erano già stati pubblicati su @bollettino_prova (il numero è stato ricostruito): pubblico i 1 messaggi nuovi o cambiati, quindi alcune schede possono comparire due volte.');
+    expect(received).toEqual([...MESSAGES, rebuilt[1]]);
+  });
 });
