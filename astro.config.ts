@@ -30,5 +30,8 @@ export default defineConfig({
   },
   // JSON Schemas of the collections in .astro/, for completion and checks in the editor's front
   // matter: written by the dev preview, not by builds (which load only MDX files).
-  experimental: { contentIntellisense: !process.env['BULLETIN_MODEL'] },
+  // The build script turns on Astro's incremental build when the last build's cache is sound
+  // (src/lib/publish/page-cache.ts): pages whose key (src/lib/publish/page-keys.ts) and code
+  // are those of the last build are copied from it instead of rendered again.
+  experimental: { contentIntellisense: !process.env['BULLETIN_MODEL'], incrementalBuild: process.env['BULLETIN_INCREMENTAL'] === '1' },
 });

@@ -127,7 +127,7 @@ describe('one build per output at a time', () => {
   it('takes its Astro child down when killed, and the next build cleans up after it', async () => {
     await withBuildLockAsync(async () => {
       const build = start(out);
-      const staging = `${out}.staging-${build.pid}`;
+      const staging = `${out}.staging`;
       // Wait until Astro is at work in the staging folder.
       let child: number | undefined;
       await waitUntil(() => {

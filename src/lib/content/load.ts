@@ -87,8 +87,11 @@ export function validateFile(collection: Collection, file: string, source: strin
   return { item, problems };
 }
 
+/** Checks one file's text (`validateFile`, or the build's cached version of it: src/lib/publish/content-cache.ts). */
+export type FileValidator = typeof validateFile;
+
 /** Loads the three collections under `contentDir` (relative to `root`). */
-export function loadContent(contentDir: string = contentDirFrom(), root: string = process.cwd()): LoadedContent {
+export function loadContent(contentDir: string = contentDirFrom(), root: string = process.cwd(), validate: FileValidator = validateFile): LoadedContent {
   const items: Item[] = [];
   const { problems, notices } = listContentRoot(resolve(root, contentDir), root);
   for (const collection of COLLECTIONS) {
@@ -106,7 +109,7 @@ export function loadContent(contentDir: string = contentDirFrom(), root: string 
         problems.push({ file, field: '', message: `non si può leggere (${(error as NodeJS.ErrnoException).code ?? String(error)}): controlla che il file esista e che tu abbia il permesso di leggerlo.` });
         continue;
       }
-      const { item, problems: fileProblems } = validateFile(collection, file, source, join(dir, name), root);
+      const { item, problems: fileProblems } = validate(collection, file, source, join(dir, name), root);
       problems.push(...fileProblems);
       if (!item) continue;
       const twin = seen.get(item.slug);

@@ -6,6 +6,7 @@
  */
 import { CommandError, UsageError } from '../cli/exit-codes.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -16,24 +17,26 @@ import { acquireLock, LockedError } from '../send/lock.ts';
 import { loadContent } from '../content/load.ts';
 import { htmlFilesUnder } from '../files/walk.ts';
 import { collectionOf, COLLECTIONS } from '../content/items.ts';
-import { isMdx } from '../content/body.ts';
+import { isMdx, renderMarkdownBody } from '../content/body.ts';
 import { formatProblem, formatProblems } from '../content/problems.ts';
 import type { CalendarDate } from '../issue/dates.ts';
 import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { writeAdmin } from '../editor/admin.ts';
 import { statusTable } from '../editor/item-status.ts';
 import { emailFileBase, emailMeta } from '../email/meta.ts';
-import type { RenderedEmail } from '../email/render.ts';
-import { buildBulletin, type Bulletin, type Issue } from '../issue/model.ts';
+import { buildEmails, emailJobs } from '../email/issue-emails.ts';
+import { buildBulletin, type Bulletin } from '../issue/model.ts';
 import { MODEL_ENV, withRenderedBodies, writeModel } from './model.ts';
 import type { Settings } from '../settings/settings.ts';
 import { astroEnvironment } from './child-env.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { BUILD_MARKER, checkOutputDir, OutputRefusedError } from './output-guard.ts';
 import { sanitizePage } from './sanitize.ts';
+import { INCREMENTAL_ENV, openPageCache } from './page-cache.ts';
+import { openContentCache } from './content-cache.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 import { isInside, realPath } from '../files/paths.ts';
 import { writeChannelTexts } from '../channels/write.ts';
-import { readerFor } from '../view/reader.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.ts is). */
@@ -122,30 +125,6 @@ function contentFileCount(root: string, contentDir: string): number {
   }, 0);
 }
 
-interface RenderedIssueEmail {
-  issue: Issue;
-  lang: Lang;
-  /** Every language this issue's e-mail is built in. */
-  langs: readonly Lang[];
-  email: RenderedEmail;
-}
-
-async function renderEmails(bulletin: Bulletin, settings: Settings, cacheDir: string): Promise<{ rendered: RenderedIssueEmail[]; compiled: number; reused: number }> {
-  // Loaded here, once Astro is on its way: MJML takes a while to import.
-  const [{ compileMjml, renderEmail }, { cachedCompiler }, { readTemplate }] = await Promise.all([import('../email/render.ts'), import('../email/mjml-cache.ts'), import('../text/template.ts')]);
-  const cache = cachedCompiler(join(cacheDir, 'bollettino-email'), compileMjml);
-  const template = readTemplate('email.mjml');
-  const rendered: RenderedIssueEmail[] = [];
-  // One at a time: the point is to overlap with Astro, not to compete with it.
-  for (const issue of bulletin.issues) {
-    // The current issue in every reader language; past ones stay Italian, as their pages do.
-    const langs = issue.isCurrent ? LANGS : (['it'] as const);
-    for (const lang of langs) rendered.push({ issue, lang, langs, email: await renderEmail(issue, settings, template, cache.compile, readerFor(settings, lang)) });
-  }
-  cache.prune();
-  return { rendered, compiled: cache.compiled(), reused: cache.reused() };
-}
-
 /** A "today" before issue n. 1 (a mistyped BULLETIN_DATE) would publish an empty site over a full one. */
 function refuseTodayBeforeFirstIssue(today: CalendarDate, firstIssueWeek: string): never {
   const monday = mondayOfWeek(firstIssueWeek);
@@ -177,7 +156,9 @@ async function removeLeftovers(outDir: string): Promise<void> {
  * counted as inside, and its chunks found no package).
  */
 function astroFolderFor(root: string, outDir: string): string | undefined {
-  return isInside(realPath(outDir), realPath(root)) ? undefined : join(root, 'node_modules', `${INSIDE_STAGING}${process.pid}`);
+  // Named for the output, not the process: Astro's incremental build finds the last build's
+  // pages only when it builds into the folder it built into last time (its module ids include it).
+  return isInside(realPath(outDir), realPath(root)) ? undefined : join(root, 'node_modules', `${INSIDE_STAGING}${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}`);
 }
 
 const INSIDE_STAGING = '.bollettino-staging-';
@@ -230,8 +211,9 @@ export async function buildBulletinSite(options: BuildOptions): Promise<BuildRes
     if (!(error instanceof LockedError)) throw error;
     throw new CommandError('build', `Un'altra costruzione nella stessa cartella "${options.outDir}" è già in corso (processo ${error.owner.pid}): aspetta che finisca e riprova. Il sito pubblicato non è cambiato.`);
   }
-  // Our own names: a pid is unique among running builds, and the lock keeps others out of this output.
-  const staging = `${outDir}.staging-${process.pid}`;
+  // One name per output (the lock keeps other builds out of it): Astro's incremental build
+  // reuses the last build's pages only when it builds into the same folder.
+  const staging = `${outDir}.staging`;
   const astroFolder = astroFolderFor(options.root, outDir);
   let child: ChildProcess | undefined;
   const stop = (signal: NodeJS.Signals): void => {
@@ -256,6 +238,9 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
   const log = options.log ?? (() => {});
   await removeLeftovers(outDir);
   await removeInsideLeftovers(options.root);
+  if (existsSync(staging) && !existsSync(join(staging, BUILD_MARKER))) {
+    throw new CommandError('build', `La cartella "${staging}" non è stata creata da "npm run build": spostala o cancellala tu, poi riprova. Il sito pubblicato non è cambiato.`);
+  }
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   await writeMarker(staging);
@@ -271,6 +256,9 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
   // (src/lib/publish/model.ts): its start-up and the content check run side by side.
   const modelFile = join(staging, 'model.json');
   await rm(modelFile, { force: true });
+  const cacheDir = resolve(options.root, options.env?.['BULLETIN_CACHE_DIR'] || process.env['BULLETIN_CACHE_DIR'] || 'node_modules/.astro');
+  const pageCache = openPageCache(cacheDir);
+  if (pageCache.enabled && !pageCache.coldReason) log('Pagine: riprendo quelle non cambiate dalla costruzione precedente.');
   const astro = startAstro(options.root, astroSite, astroEnvironment({
     ...process.env,
     ...options.env,
@@ -279,23 +267,30 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     // Checked here: Astro's integration need not read every file again.
     BULLETIN_CONTENT_CHECKED: '1',
     [MODEL_ENV]: modelFile,
+    [INCREMENTAL_ENV]: pageCache.enabled ? '1' : '0',
     SITE_URL: options.settings.siteUrl,
   }), contentFileCount(options.root, options.contentDir), started);
   try {
-    const { items, problems, notices } = loadContent(options.contentDir, options.root);
+    // Files unchanged since the last build are not checked or rendered again.
+    const fingerprint = codeFingerprint(options.root);
+    const contentCache = openContentCache(join(cacheDir, 'bollettino-content.json'), fingerprint);
+    const { items, problems, notices } = loadContent(options.contentDir, options.root, contentCache.validate);
     if (problems.length) throw new ContentError(formatProblems(problems));
     for (const notice of notices) log(`! ${formatProblem(notice)}`);
     const bulletin = buildBulletin(items, options.today, options.settings.firstIssueWeek);
     if (bulletin.issues.length === 0 && items.length > 0) refuseTodayBeforeFirstIssue(options.today, options.settings.firstIssueWeek);
     log(`Sito: ${bulletin.issues.length} numeri, ${bulletin.itemPages.length} schede (oggi ${options.today})…`);
-    writeModel(modelFile, { today: options.today, firstIssueWeek: options.settings.firstIssueWeek, items: await withRenderedBodies(items) });
+    writeModel(modelFile, { today: options.today, firstIssueWeek: options.settings.firstIssueWeek, items: await withRenderedBodies(items, contentCache.renderer(renderMarkdownBody)) });
+    contentCache.save();
     // The e-mails are rendered while Astro builds the site, on the other core.
-    const cacheDir = resolve(options.root, options.env?.['BULLETIN_CACHE_DIR'] || process.env['BULLETIN_CACHE_DIR'] || 'node_modules/.astro');
-    const rendering = renderEmails(bulletin, options.settings, cacheDir);
+    const rendering = buildEmails(emailJobs(bulletin, options.settings, fingerprint), join(cacheDir, 'bollettino-email-issues'), {
+      settings: options.settings, mjmlCacheDir: join(cacheDir, 'bollettino-email'), root: options.root,
+    });
     // Both settle before anything is written: a failure of either leaves the old output.
     const [siteResult, emailResult] = await Promise.allSettled([astro.done, rendering]);
     if (siteResult.status === 'rejected') throw siteResult.reason;
     if (emailResult.status === 'rejected') throw emailResult.reason;
+    pageCache.seal();
     if (astroFolder) await moveFolder(astroSite, site);
     // MDX bodies are rendered by Astro as components: their item pages (in every language) are cleaned now.
     const mdxPages = items.filter(isMdx).map((item) => `${collectionOf(item.kind).urlPath}/${item.slug}/index.html`);
@@ -307,7 +302,7 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     }
     const emails: BuildResult['emails'] = [];
     await mkdir(join(site, 'email'), { recursive: true });
-    for (const { issue, lang, langs, email } of emailResult.value.rendered) {
+    for (const { job: { issue, lang, langs }, email } of emailResult.value.rendered) {
       // Italian keeps <week>.html/.txt/.json; the other languages are <week>.<lang>.html/.txt/.json.
       const base = join(site, 'email', emailFileBase(issue.week, lang));
       await writeFile(`${base}.html`, email.html);
@@ -315,8 +310,8 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
       await writeFile(`${base}.json`, `${JSON.stringify(emailMeta(issue, options.settings, langs, lang), null, 2)}\n`);
       emails.push({ week: issue.week, lang, bytes: email.bytes, cardsPerSection: email.cardsPerSection });
     }
-    const { compiled, reused } = emailResult.value;
-    log(`E-mail: ${bulletin.issues.length} numeri, il corrente in ${LANGS.length} lingue (${emails.length} e-mail, ${compiled} compilate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
+    const { renderedNow, reused } = emailResult.value;
+    log(`E-mail: ${bulletin.issues.length} numeri, il corrente in ${LANGS.length} lingue (${emails.length} e-mail, ${renderedNow} preparate ora${reused ? `, ${reused} riprese dalla costruzione precedente` : ''}).`);
     await writeChannelTexts(site, bulletin.current, options.settings);
     const indexed = await writeSearchIndex(site);
     log(`Ricerca: un indice per lingua (${Object.entries(indexed).map(([lang, pages]) => `${lang} ${pages}`).join(', ')} schede).`);
@@ -341,6 +336,7 @@ async function stagedBuild(options: BuildOptions, outDir: string, staging: strin
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    pageCache.release();
     await rm(modelFile, { force: true });
     if (astroFolder) await rm(astroFolder, { recursive: true, force: true });
   }

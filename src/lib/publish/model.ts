@@ -5,7 +5,7 @@
  * read the content folder themselves.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { isMdx, renderMarkdownBody } from '../content/body.ts';
+import { isMdx, renderMarkdownBody, type RenderedBody } from '../content/body.ts';
 import type { CalendarDate, WeekId } from '../issue/dates.ts';
 import type { Item } from '../content/items.ts';
 
@@ -18,14 +18,14 @@ export interface BuildModel {
 /** Environment variable naming the model file of the build under way. */
 export const MODEL_ENV = 'BULLETIN_MODEL';
 
-/** Items with their Markdown bodies rendered (MDX bodies are left to Astro). */
-export async function withRenderedBodies(items: readonly Item[]): Promise<Item[]> {
+/** Items with their Markdown bodies rendered (MDX bodies are left to Astro); `render` may be the build's cached renderer. */
+export async function withRenderedBodies(items: readonly Item[], render: (markdown: string) => Promise<RenderedBody> = renderMarkdownBody): Promise<Item[]> {
   return Promise.all(items.map(async (item) => {
-    const rendered = isMdx(item) ? {} : { rendered: await renderMarkdownBody(item.body) };
+    const rendered = isMdx(item) ? {} : { rendered: await render(item.body) };
     // Translated bodies are Markdown, whatever the original.
     const bodies = Object.entries(item.data.translations ?? {}).filter(([, block]) => block?.body);
     const renderedTranslations = bodies.length
-      ? Object.fromEntries(await Promise.all(bodies.map(async ([lang, block]) => [lang, await renderMarkdownBody(block!.body!)] as const)))
+      ? Object.fromEntries(await Promise.all(bodies.map(async ([lang, block]) => [lang, await render(block!.body!)] as const)))
       : undefined;
     return { ...item, ...rendered, ...(renderedTranslations ? { renderedTranslations } : {}) };
   }));
