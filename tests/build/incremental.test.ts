@@ -14,6 +14,8 @@ const WORK = join(OUTPUT, 'incremental');
 const CONTENT = join(WORK, 'content');
 const DAILY = join(WORK, 'daily');
 const DAILY_CACHE = join(WORK, 'cache-daily');
+/** Up to three builds per test, which wait for their turn behind other test files' builds on a busy machine. */
+const BUILDS_TIMEOUT = 600_000;
 
 function build(out: string, today: string, cache: string): void {
   const run = runBuildInto('basic', out, { BULLETIN_CONTENT_DIR: CONTENT, BULLETIN_DATE: today, BULLETIN_CACHE_DIR: cache });
@@ -64,10 +66,13 @@ describe('daily rebuild (incremental)', () => {
     expect(reusedNextDay).toBeGreaterThan(pages / 2);
     expectSameTree(DAILY, coldBuild('2026-11-26', 'thursday'));
 
-    // Monday: a new issue, last week's becomes a past one, items close and open.
+  }, BUILDS_TIMEOUT);
+
+  it('publishes what a cold build publishes on the Monday of a new issue', () => {
+    // Last week's issue becomes a past one, items close and open.
     dailyBuild('2026-11-30');
     expectSameTree(DAILY, coldBuild('2026-11-30', 'monday'));
-  });
+  }, BUILDS_TIMEOUT);
 
   it('shows an edited item everywhere it appears', () => {
     const file = join(CONTENT, 'offers', 'km0-monday.md');
@@ -77,7 +82,7 @@ describe('daily rebuild (incremental)', () => {
     const cold = coldBuild('2026-11-30', 'edited');
     expectSameTree(DAILY, cold);
     expect(readFileSync(join(cold, 'offerte', 'km0-monday', 'index.html'), 'utf8')).toContain('Titolo cambiato dalla redazione');
-  });
+  }, BUILDS_TIMEOUT);
 
   it('builds cold when a stored page was damaged, and never publishes it', () => {
     const stored = join(DAILY_CACHE, 'dist', 'offerte', 'lavoro-old', 'index.html');
@@ -85,5 +90,5 @@ describe('daily rebuild (incremental)', () => {
     writeFileSync(stored, '<p>pagina rovinata</p>');
     expect(dailyBuild('2026-11-30')).toBe(0);
     expectSameTree(DAILY, join(WORK, 'cold-edited'));
-  });
+  }, BUILDS_TIMEOUT);
 });
