@@ -41,15 +41,21 @@ function settingsDigest(settings: Settings): string {
 
 /**
  * Files pages read while they render, outside Astro's module graph: the issue page's script
- * is bundled from src/client/ (its version is in the page). Read once per process.
+ * is bundled from src/client/ (its version is in the page), the stylesheet is minified from
+ * src/styles/ (inline in issue pages, its version in the others' link). Read once per process.
  */
-let runtimeDigest: string | undefined;
+const RUNTIME_FOLDERS = ['src/client', 'src/styles'];
+const runtimeDigests = new Map<string, string>();
 export function runtimeFilesDigest(root: string = process.cwd()): string {
-  if (runtimeDigest !== undefined) return runtimeDigest;
+  let digest = runtimeDigests.get(root);
+  if (digest !== undefined) return digest;
   const hash = createHash('sha256');
-  const dir = join(root, 'src', 'client');
-  for (const name of readdirSync(dir).sort()) hash.update(`${name}\n`).update(readFileSync(join(dir, name))).update('\n');
-  return (runtimeDigest = hash.digest('base64url'));
+  for (const folder of RUNTIME_FOLDERS) {
+    const dir = join(root, folder);
+    for (const name of readdirSync(dir).sort()) hash.update(`${folder}/${name}\n`).update(readFileSync(join(dir, name))).update('\n');
+  }
+  runtimeDigests.set(root, (digest = hash.digest('base64url')));
+  return digest;
 }
 
 /** An item, wherever it appears in a view, counts as its digest: an issue's key is not the size of its items. */
